@@ -1,0 +1,158 @@
+/** Where a fact came from: a publication (or data provider) and the date it said so (YYYY-MM-DD). */
+export interface SourceRef {
+  publication: string;
+  date: string;
+  url?: string;
+}
+
+export type TitleKind = 'series' | 'film' | 'show';
+
+/** Which pipeline created a record: the hand-curated seed or an importer. */
+export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis';
+
+export interface CastMember {
+  name: string;
+  /** "lead", "supporting", or a character description. */
+  role?: string;
+  character?: string;
+}
+
+export interface MusicCredit {
+  title: string;
+  artist: string;
+}
+
+export interface Title {
+  id: string;
+  name: string;
+  /** Names in the original languages, e.g. { lang: 'ko', name: '기생충' }. */
+  originalNames: { lang: string; name: string }[];
+  aliases: string[];
+  kind: TitleKind;
+  originCountries: string[];
+  platforms: string[];
+  /** YYYY-MM-DD or YYYY-MM. */
+  releaseDate?: string;
+  cast: CastMember[];
+  directors: string[];
+  writers: string[];
+  /** Company ids of those who planned, produced or co-produced it. */
+  companyIds: string[];
+  music: MusicCredit[];
+  synopsis?: string;
+  themes: string[];
+  /** Season labels seen in sources ("Season 2", "Limited Series"). */
+  seasons: string[];
+  externalIds: { kobisMovieCd?: string };
+  origin: RecordOrigin;
+  source: SourceRef;
+  asOf: string;
+}
+
+export type CompanyKind = 'studio' | 'broadcaster' | 'streamer' | 'production' | 'distributor' | 'conglomerate';
+
+export interface Company {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string;
+  kind: CompanyKind;
+  /** Id of a parent company, e.g. Warner Bros. → Warner Bros. Discovery. */
+  parentId?: string;
+  source: SourceRef;
+  asOf: string;
+}
+
+export const DEAL_KINDS = [
+  'strategic-partnership',
+  'co-production',
+  'investment',
+  'platform-zone',
+  'joint-ip',
+  'distribution',
+] as const;
+export type DealKind = (typeof DEAL_KINDS)[number];
+
+export const DEAL_STATUSES = ['announced', 'planned', 'active', 'completed'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export interface Deal {
+  id: string;
+  /** Company ids; the first is the party that announced or leads it. */
+  partyIds: string[];
+  kind: DealKind;
+  /** YYYY-MM-DD, or YYYY-MM when the source gives only the month. */
+  date: string;
+  status: DealStatus;
+  titleIds: string[];
+  summary: string;
+  source: SourceRef;
+  asOf: string;
+}
+
+export type ChartCadence = 'week' | 'day' | 'period';
+
+export interface Chart {
+  id: string;
+  /** "Netflix Top 10 · Japan · TV". */
+  name: string;
+  provider: 'netflix-top10' | 'kobis' | 'curated';
+  cadence: ChartCadence;
+  /** ISO 3166-1 alpha-2, or undefined for global charts. */
+  country?: string;
+  category?: string;
+}
+
+/**
+ * One row of a chart. Kept flat and small: the country file alone has 134,620 of them.
+ * `period` is the last day of the period (Netflix weeks end on Sunday), YYYY-MM-DD.
+ */
+export interface ChartEntry {
+  chartId: string;
+  period: string;
+  rank: number;
+  titleId: string;
+  /** The label the chart printed, e.g. "Squid Game: Season 2". */
+  label: string;
+  season?: string;
+  weeksInTop10?: number;
+  hoursViewed?: number;
+  views?: number;
+  audience?: number;
+  /** Curated streak facts that are not derivable from stored periods ("15 consecutive days at #1"). */
+  streakDays?: number;
+  note?: string;
+}
+
+export interface Statistic {
+  id: string;
+  subject: string;
+  text: string;
+  value: number;
+  unit: string;
+  period: string;
+  source: SourceRef;
+  asOf: string;
+}
+
+/** What each data source last delivered: shown in /about and every chart answer. */
+export interface SourceStatus {
+  id: string;
+  name: string;
+  /** Latest period the data covers (YYYY-MM-DD). */
+  dataDate?: string;
+  /** UTC ISO instant of the last successful import. */
+  importedAt?: string;
+  lastError?: { at: string; message: string };
+}
+
+export interface Catalog {
+  version: 1;
+  titles: Title[];
+  companies: Company[];
+  deals: Deal[];
+  charts: Chart[];
+  chartEntries: ChartEntry[];
+  statistics: Statistic[];
+  sources: SourceStatus[];
+}
