@@ -31,7 +31,7 @@ export interface Title {
   kind: TitleKind;
   originCountries: string[];
   platforms: string[];
-  /** YYYY-MM-DD or YYYY-MM. */
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when only that is known. */
   releaseDate?: string;
   cast: CastMember[];
   directors: string[];
@@ -41,6 +41,8 @@ export interface Title {
   music: MusicCredit[];
   synopsis?: string;
   themes: string[];
+  /** How it was made, when the source describes it without names ("directed by a Japanese filmmaker"). */
+  productionNote?: string;
   /** Season labels seen in sources ("Season 2", "Limited Series"). */
   seasons: string[];
   externalIds: { kobisMovieCd?: string };
@@ -78,10 +80,10 @@ export type DealStatus = (typeof DEAL_STATUSES)[number];
 
 export interface Deal {
   id: string;
-  /** Company ids; the first is the party that announced or leads it. */
+  /** Company ids; the first is the party that announced or leads it. A plan may have only one party. */
   partyIds: string[];
   kind: DealKind;
-  /** YYYY-MM-DD, or YYYY-MM when the source gives only the month. */
+  /** YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only the month or year. */
   date: string;
   status: DealStatus;
   titleIds: string[];

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
+
+const schema = z.object({
+  DISCORD_TOKEN: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((token) => !/^bot\s/i.test(token), 'paste the token alone, without the "Bot " prefix')
+    .refine((token) => token.split('.').length === 3, 'does not look like a bot token (three parts separated by dots)')
+    .optional(),
+  DISCORD_CLIENT_ID: snowflake.optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z.string().url('must be a URL such as http://127.0.0.1:8080/api').optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NETFLIX_TOP10_URL: z.string().url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv').optional(),
+  KOBIS_API_KEY: z.string().trim().min(1).optional(),
+});
+
+export interface Config {
+  token?: string;
+  clientId?: string;
+  guildId?: string;
+  apiUrl?: string;
+  dataDir: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  netflixTop10Url?: string;
+  kobisApiKey?: string;
+}
+
+/** Every configuration problem at once, so a person fixes `.env` in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment. Empty strings count as unset, as they do in most `.env` files. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    // Never echo values: one of them may be the token.
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  const v = result.data;
+  return {
+    token: v.DISCORD_TOKEN,
+    clientId: v.DISCORD_CLIENT_ID,
+    guildId: v.DISCORD_GUILD_ID,
+    apiUrl: v.DISCORD_API_URL?.replace(/\/+$/, ''),
+    dataDir: v.DATA_DIR,
+    logLevel: v.LOG_LEVEL,
+    netflixTop10Url: v.NETFLIX_TOP10_URL,
+    kobisApiKey: v.KOBIS_API_KEY,
+  };
+}
+
+export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.
+
+  1. Open https://discord.com/developers/applications, create an application, and under "Bot" press
+     "Reset Token" and copy it.
+  2. Copy .env.example to .env and set DISCORD_TOKEN=<the token> (and DISCORD_CLIENT_ID, DISCORD_GUILD_ID).
+  3. Run npm start again.
+
+To try withk without Discord, run: npm run console`;

@@ -1,0 +1,42 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { LIMITS } from './limits.js';
+
+/** How long page buttons work after the answer was posted. */
+export const PAGER_LIFETIME_MS = 5 * 60_000;
+
+/**
+ * Page-button state lives in the custom id, so paging needs no memory, survives restarts and can be checked
+ * for its owner and expiry: `<command>:<ownerId>:<expiry base36>:<page>:<args joined by |>`.
+ */
+export interface PagerState {
+  command: string;
+  ownerId: string;
+  expiresAt: number;
+  page: number;
+  args: string[];
+}
+
+export function encodePager(state: PagerState): string {
+  return [state.command, state.ownerId, state.expiresAt.toString(36), state.page, state.args.join('|')].join(':');
+}
+
+export function decodePager(customId: string): PagerState | undefined {
+  const [command, ownerId, expiry, page, args, ...rest] = customId.split(':');
+  if (!command || !ownerId || !expiry || page === undefined || args === undefined || rest.length > 0) return undefined;
+  const state = { command, ownerId, expiresAt: parseInt(expiry, 36), page: Number(page), args: args ? args.split('|') : [] };
+  return Number.isInteger(state.page) && state.page >= 0 && Number.isFinite(state.expiresAt) ? state : undefined;
+}
+
+/** Previous / position / next buttons, or none when everything fits on one page or the ids would be too long. */
+export function pagerRow(state: PagerState, pageCount: number): APIActionRowComponent<APIButtonComponent>[] {
+  if (pageCount <= 1) return [];
+  const at = (page: number, suffix = '') => encodePager({ ...state, page }) + suffix;
+  const buttons: APIButtonComponent[] = [
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: at(Math.max(0, state.page - 1)), disabled: state.page === 0 },
+    // Discord needs unique ids in a message; the position button is a label only.
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: `${state.page + 1} / ${pageCount}`, custom_id: at(state.page, ':'), disabled: true },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: at(Math.min(pageCount - 1, state.page + 1)), disabled: state.page >= pageCount - 1 },
+  ];
+  if (buttons.some((button) => 'custom_id' in button && button.custom_id.length > LIMITS.customId)) return [];
+  return [{ type: ComponentType.ActionRow, components: buttons }];
+}

@@ -1,0 +1,69 @@
+import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
+import type { TitleCard } from '../../services/titles.js';
+import type { MessageView } from '../reply.js';
+import { BRAND_COLOR, countryName, formatDate, formatPeriod, formatSource, listOrDash, plural, safe } from './format.js';
+
+const KIND = { series: 'Series', film: 'Film', show: 'Show' } as const;
+
+/** The /title answer: everything known about a title, with its sources. */
+export function renderTitleCard({ title, companies, deals, charts }: TitleCard): MessageView {
+  const names = [...title.originalNames.map((original) => original.name), ...title.aliases];
+  const facts = [
+    KIND[title.kind],
+    title.originCountries.map(countryName).join(' / '),
+    title.platforms.join(', '),
+    title.releaseDate && `released ${formatDate(title.releaseDate)}`,
+  ].filter(Boolean);
+  const creators = [
+    title.directors.length ? `Director: ${title.directors.map(safe).join(', ')}` : '',
+    title.writers.length ? `Writer: ${title.writers.map(safe).join(', ')}` : '',
+    title.productionNote ? safe(title.productionNote) : '',
+  ].filter(Boolean);
+  return {
+    embeds: [
+      {
+        title: title.name,
+        color: BRAND_COLOR,
+        description: [names.length ? `*${names.map(safe).join(' · ')}*` : '', facts.join(' · '), title.synopsis ? safe(title.synopsis) : '']
+          .filter(Boolean)
+          .join('\n\n'),
+        fields: [
+          { name: 'Cast', value: listOrDash(title.cast.map((c) => [`**${safe(c.name)}**`, c.role, c.character && safe(c.character)].filter(Boolean).join(' — ')), '\n') },
+          { name: 'Creators', value: listOrDash(creators, '\n') },
+          { name: 'Companies', value: listOrDash(companies.map((c) => `${safe(c.name)} (${countryName(c.country)}, ${c.kind})`), '\n') },
+          { name: 'Music', value: listOrDash(title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`), '\n') },
+          { name: 'Themes', value: listOrDash(title.themes.map(safe)) },
+          { name: 'Charts', value: renderCharts(charts) },
+          { name: 'Related deals', value: listOrDash(deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`), '\n') },
+        ],
+        footer: { text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}` },
+      },
+    ],
+  };
+}
+
+/** Chart lines, newest first; each names its chart and period so readers know where a rank comes from. */
+export function renderCharts(summary: TitleChartSummary, maxLines = 6): string {
+  if (summary.lines.length === 0) return 'Not on any chart withk has.';
+  const shown = summary.lines.slice(0, maxLines).map(renderChartLine);
+  if (summary.lines.length > maxLines) shown.push(`…and ${summary.lines.length - maxLines} more charts`);
+  if (summary.latestCountries) {
+    const { period, countries } = summary.latestCountries;
+    shown.push(`In its latest country week (${formatPeriod('week', period)}): ${countries.map(countryName).join(', ')}`);
+  }
+  return shown.join('\n');
+}
+
+function renderChartLine(line: TitleChartLine): string {
+  const { chart } = line;
+  const parts = [`#${line.latest.rank} ${formatPeriod(chart.cadence, line.latest.period)}`];
+  if (line.best.rank < line.latest.rank) parts.push(`best #${line.best.rank} (${formatPeriod(chart.cadence, line.best.period)})`);
+  if (chart.cadence !== 'period') parts.push(`${plural(line.periodsOnChart, chart.cadence)} on chart`);
+  if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) parts.push(`${plural(line.weeksInTop10, 'week')} in the Top 10`);
+  if (line.currentNumberOneStreak > 1) {
+    const unit = line.latest.streakDays ? 'day' : chart.cadence === 'period' ? 'period' : chart.cadence;
+    parts.push(`#1 for ${plural(line.currentNumberOneStreak, unit)}${line.latest.streakDays ? ' in a row' : ''}`);
+  }
+  if (line.periodsOnChart > 1) parts.push(`first ${formatPeriod(chart.cadence, line.first)}`);
+  return `**${safe(chart.name)}**: ${parts.join(' · ')}`;
+}

@@ -1,0 +1,49 @@
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { fitContent, fitEmbed, type EmbedData } from './limits.js';
+
+/** What a command answers, before it becomes a Discord payload. Renderers build these; the console prints them. */
+export interface MessageView {
+  content?: string;
+  embeds?: EmbedData[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  ephemeral?: boolean;
+}
+
+/** Nobody is ever pinged by what withk says: not @everyone, roles or users, whatever the catalog or a user typed. */
+export const NO_MENTIONS = { parse: [] as [] };
+
+/** Turns a view into a payload within Discord's limits, mentions off. */
+export function toPayload(view: MessageView) {
+  return {
+    content: view.content === undefined ? undefined : fitContent(view.content),
+    embeds: (view.embeds ?? []).slice(0, 10).map(fitEmbed),
+    components: view.components ?? [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+type Answerable = ChatInputCommandInteraction | ButtonInteraction;
+
+/** Replies, or edits the deferred reply, whichever the interaction needs now. */
+export async function answer(interaction: Answerable, view: MessageView): Promise<void> {
+  const payload = toPayload(view);
+  if (interaction.deferred || interaction.replied) {
+    await interaction.editReply(payload);
+    return;
+  }
+  await interaction.reply({ ...payload, flags: view.ephemeral ? MessageFlags.Ephemeral : undefined });
+}
+
+/** An ephemeral note only the person who asked sees; after a public defer it must go as a follow-up. */
+export async function answerPrivately(interaction: Answerable, content: string): Promise<void> {
+  const payload = { content: fitContent(content), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
+  if (interaction.deferred && interaction.ephemeral) await interaction.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
+  else if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
+  else await interaction.reply(payload);
+}

@@ -1,0 +1,56 @@
+import { commands } from '../commands/index.js';
+import { ConfigError, loadConfig, MISSING_TOKEN_HELP, type Config } from './config.js';
+import { startBot, type Bot } from './discord/bot.js';
+import { createLogger } from './logger.js';
+import { DataFileError } from './store/data-file.js';
+import { openStore } from './store/open-store.js';
+import { VERSION } from './version.js';
+
+/** Composition root: config → store → Discord client → serve; a clean stop on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.kobisApiKey] });
+  const store = await openStore({ dataDir: config.dataDir }).catch((error: unknown) => {
+    if (error instanceof DataFileError) exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);
+    throw error;
+  });
+  const deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
+
+  let bot: Bot | undefined;
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await bot?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    bot = await startBot(deps, commands);
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    if (/invalid token|authentication failed|401/i.test(message)) {
+      exit('Discord refused the token (401). Reset it in the Developer Portal (Bot → Reset Token), put it in .env as DISCORD_TOKEN and start again.');
+    }
+    logger.fatal({ err: error }, 'could not start');
+    process.exit(1);
+  }
+}
+
+function readConfigOrExit(): Config & { token: string } {
+  try {
+    const config = loadConfig();
+    if (!config.token) exit(MISSING_TOKEN_HELP);
+    return config as Config & { token: string };
+  } catch (error) {
+    if (error instanceof ConfigError) exit(`${error.message}\nSee .env.example for what each variable means.`);
+    throw error;
+  }
+}
+
+function exit(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+await main();

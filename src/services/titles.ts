@@ -1,0 +1,67 @@
+import type { CatalogIndex } from '../domain/catalog-index.js';
+import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
+import type { Company, Deal, Title } from '../domain/types.js';
+
+export interface TitleCard {
+  title: Title;
+  companies: Company[];
+  deals: Deal[];
+  charts: TitleChartSummary;
+}
+
+export type TitleLookup = { found: true; card: TitleCard } | { found: false; query: string; suggestions: string[] };
+
+/**
+ * Finds a title by id (what autocomplete sends), or by any of its names, aliases or original names.
+ * When nothing matches exactly, it returns up to three suggestions instead of guessing.
+ */
+export function lookUpTitle(index: CatalogIndex, query: string): TitleLookup {
+  const trimmed = query.trim();
+  const title = index.titles.get(trimmed) ?? index.titleNames.exact(trimmed)[0];
+  if (title) return { found: true, card: titleCard(index, index.titles.get(title.id)!) };
+  const suggestions = index.titleNames.search(trimmed, 3).map((match) => match.item.name);
+  return { found: false, query: trimmed, suggestions };
+}
+
+export function titleCard(index: CatalogIndex, title: Title): TitleCard {
+  return {
+    title,
+    companies: title.companyIds.map((id) => index.companies.get(id)).filter((company): company is Company => !!company),
+    deals: index.dealsByTitle.get(title.id) ?? [],
+    charts: summarizeTitleCharts(index, title.id),
+  };
+}
+
+export interface Suggestion {
+  /** What the person sees, e.g. "Squid Game · series · 2021". */
+  label: string;
+  /** What comes back in the option: the title id. */
+  value: string;
+}
+
+/** Ranked title suggestions for autocomplete; an empty query lists the most charted titles. */
+export function suggestTitles(index: CatalogIndex, query: string, limit = 25): Suggestion[] {
+  const matches = query.trim()
+    ? index.titleNames.search(query, limit).map((match) => ({ title: match.item, shown: match.matchedName }))
+    : popularTitles(index, limit).map((title) => ({ title, shown: title.name }));
+  return matches.map(({ title, shown }) => ({ label: describeTitleChoice(title, shown), value: title.id }));
+}
+
+function describeTitleChoice(title: Title, shown: string): string {
+  const name = shown === title.name ? title.name : `${shown} (${title.name})`;
+  const year = title.releaseDate?.slice(0, 4);
+  return [name, title.kind, year].filter(Boolean).join(' · ');
+}
+
+const popular = new WeakMap<CatalogIndex, Title[]>();
+
+/** Curated titles first, then the most charted; computed once per catalog. */
+function popularTitles(index: CatalogIndex, limit: number): Title[] {
+  let list = popular.get(index);
+  if (!list) {
+    const weight = (title: Title) => (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
+    list = [...index.titles.values()].sort((a, b) => weight(b) - weight(a)).slice(0, 25);
+    popular.set(index, list);
+  }
+  return list.slice(0, limit);
+}

@@ -1,0 +1,84 @@
+import type { Adapter } from 'lowdb';
+import { TextFile } from 'lowdb/node';
+import type { z } from 'zod';
+
+/** A data file that cannot be used. The message names the file, the place in it and the problem. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'DataFileError';
+  }
+}
+
+/**
+ * A lowdb adapter that validates on read and writes atomically. lowdb's TextFile writes through steno: the text
+ * goes to a temp file beside the target and a rename replaces it, so a crash mid-write leaves the old or the new
+ * file, never half of one. Reading never falls back to defaults: a bad file is an error that names it.
+ */
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  readonly #file: TextFile;
+
+  constructor(
+    readonly path: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly indent?: number,
+  ) {
+    this.#file = new TextFile(path);
+  }
+
+  /** Returns null only when the file does not exist. */
+  async read(): Promise<T | null> {
+    let text: string | null;
+    try {
+      text = await this.#file.read();
+    } catch (error) {
+      throw new DataFileError(this.path, `cannot be read (${(error as Error).message})`);
+    }
+    return text === null ? null : parseDataFile(this.path, text, this.schema);
+  }
+
+  async write(data: T): Promise<void> {
+    try {
+      await this.#file.write(JSON.stringify(data, null, this.indent));
+    } catch (error) {
+      throw new DataFileError(this.path, `could not be saved (${(error as Error).message}); the previous file is unchanged`);
+    }
+  }
+}
+
+/** Parses and validates JSON text, turning parse and schema failures into DataFileErrors with a location. */
+export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
+  if (text.trim() === '') throw new DataFileError(file, 'the file is empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new DataFileError(file, `not valid JSON (${describeJsonError(text, error as Error)})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const shown = result.error.issues.slice(0, 3).map((issue) => `at ${formatPath(issue.path)}: ${issue.message}`);
+    const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more problems)` : '';
+    throw new DataFileError(file, `does not match the expected layout, ${shown.join('; ')}${more}`);
+  }
+  return result.data;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  if (path.length === 0) return 'the top level';
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
+}
+
+/** V8 reports "at position N"; people read line and column. */
+function describeJsonError(text: string, error: Error): string {
+  const match = /position (\d+)/.exec(error.message);
+  if (!match) return error.message;
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
