@@ -74,6 +74,7 @@ function formatPath(path: PropertyKey[]): string {
 
 /** V8 reports "at position N"; people read line and column. */
 function describeJsonError(text: string, error: Error): string {
+  if (/end of JSON input/.test(error.message)) return `it ends too early at line ${text.split('\n').length}: truncated?`;
   const match = /position (\d+)/.exec(error.message);
   if (!match) return error.message;
   const position = Number(match[1]);

@@ -38,6 +38,7 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
   const catalogDb = new Low<Catalog>(catalogFile, existing ?? (await readSeed(seedFile)));
   const stateDb = new Low<State>(stateFile, state ?? emptyState());
   if (!existing) await catalogDb.write();
+  if (!state) await stateDb.write();
 
   const serialize = createQueue();
   return {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const TOKEN = 'MTA4NzY1NDMyMTA5ODc2NTQzMg.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+describe('loadConfig', () => {
+  it('applies defaults when only the token is set', () => {
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN });
+    expect(config).toMatchObject({ token: TOKEN, dataDir: './data', logLevel: 'info' });
+    expect(config.guildId).toBeUndefined();
+  });
+
+  it('treats empty values as unset, as in a fresh .env', () => {
+    expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '' }).token).toBeUndefined();
+  });
+
+  it('reports every problem at once', () => {
+    try {
+      loadConfig({ DISCORD_TOKEN: 'Bot abc', DISCORD_GUILD_ID: '12', LOG_LEVEL: 'loud', DISCORD_API_URL: 'nope' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['DISCORD_TOKEN', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL']) expect(problems).toContain(name);
+    }
+  });
+
+  it('never repeats a rejected token in its message', () => {
+    const secret = 'Bot not.a.real-token-but-secret';
+    expect(() => loadConfig({ DISCORD_TOKEN: secret })).toThrow(ConfigError);
+    try {
+      loadConfig({ DISCORD_TOKEN: secret });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('secret');
+    }
+  });
+
+  it('strips a trailing slash from the API URL', () => {
+    expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9000/api/' }).apiUrl).toBe('http://127.0.0.1:9000/api');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createNameIndex } from '../../src/domain/name-index.js';
+import { seedIndex } from '../helpers/seed.js';
+
+describe('title name index', () => {
+  const index = seedIndex().titleNames;
+  const top = (query: string) => index.search(query, 3).map((match) => match.item.id);
+
+  it('finds a title ignoring case, accents and punctuation', () => {
+    expect(top('bon appetit your majesty')[0]).toBe('bon-appetit-your-majesty');
+    expect(index.exact('BON APPETIT, YOUR MAJESTY')[0]?.id).toBe('bon-appetit-your-majesty');
+  });
+
+  it('finds a title by prefix', () => {
+    expect(top('roman')[0]).toBe('romantics-anonymous');
+  });
+
+  it('tolerates a typo', () => {
+    expect(top('romantcs anonymous')[0]).toBe('romantics-anonymous');
+  });
+
+  it('finds titles by their Korean and Japanese names', () => {
+    expect(top('기생충')[0]).toBe('parasite');
+    expect(top('폭군')[0]).toBe('bon-appetit-your-majesty');
+    expect(top('ロマンティック')[0]).toBe('romantics-anonymous');
+  });
+
+  it('returns nothing for a name it does not know', () => {
+    expect(top('zzzzqqq')).toEqual([]);
+    expect(index.search('   ', 5)).toEqual([]);
+  });
+
+  it('ranks an exact name above a longer name that contains it', () => {
+    const names = createNameIndex([
+      { id: 'pil', names: ['Parasite in Love'] },
+      { id: 'p', names: ['Parasite'] },
+    ]);
+    expect(names.search('parasite', 2).map((m) => m.item.id)).toEqual(['p', 'pil']);
+    expect(names.exact('parasite').map((item) => item.id)).toEqual(['p']);
+  });
+});
