@@ -1,7 +1,8 @@
 import type { Command } from '../src/discord/command.js';
 import about from './about.js';
+import chart from './chart.js';
 import deals from './deals.js';
 import title from './title.js';
 
 /** Every command withk has. The router, the deploy script, the console and the tests all use this list. */
-export const commands: readonly Command[] = [title, deals, about];
+export const commands: readonly Command[] = [title, deals, chart, about];

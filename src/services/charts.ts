@@ -1,0 +1,73 @@
+import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
+import { chartRows, type ChartRow } from '../domain/chart-stats.js';
+import { normalizeName } from '../domain/normalize.js';
+import type { SourceStatus } from '../domain/types.js';
+
+export type ChartResult =
+  | { found: true; history: ChartHistory; period: string; previous?: string; rows: ChartRow[]; source?: SourceStatus }
+  | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[] };
+
+/**
+ * One period of a chart (default: its latest) with each row's movement, periods on chart and #1 streak.
+ * A date inside a period finds that period ("2025-10-15" → the week ending 2025-10-19).
+ */
+export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?: string): ChartResult {
+  const history = findChart(index, chartQuery);
+  if (!history) {
+    return { found: false, problem: 'chart', query: chartQuery, suggestions: suggestCharts(index, chartQuery, 3).map((c) => c.label) };
+  }
+  if (history.periods.length === 0) return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+  const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
+  if (!period) {
+    const recent = history.periods.slice(-3).reverse();
+    return { found: false, problem: 'period', query: periodQuery ?? '', suggestions: recent };
+  }
+  const at = history.periods.indexOf(period);
+  const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
+  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period, index.entriesByTitle), source };
+}
+
+const sourceIdOf = (history: ChartHistory) =>
+  history.chart.provider === 'kobis' ? 'kobis-daily' : history.chart.provider === 'netflix-top10' ? 'netflix-top10' : 'curated';
+
+export function findChart(index: CatalogIndex, query: string): ChartHistory | undefined {
+  const direct = index.charts.get(query.trim());
+  if (direct) return direct;
+  const wanted = normalizeName(query);
+  return [...index.charts.values()].find((history) => normalizeName(history.chart.name) === wanted);
+}
+
+/** Exact period, else the first period ending on or after the date, if the date falls inside it. */
+function findPeriod(history: ChartHistory, query: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(query)) return undefined;
+  if (history.byPeriod.has(query)) return query;
+  const span = history.chart.cadence === 'week' ? 6 : 0;
+  return history.periods.find((period) => period >= query && daysBetween(query, period) <= span);
+}
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
+export function suggestCharts(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
+  const words = normalizeName(query).split(' ').filter(Boolean);
+  const matches: ChartHistory[] = [];
+  for (const history of index.charts.values()) {
+    const name = normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`);
+    if (history.periods.length && words.every((word) => name.includes(word))) matches.push(history);
+  }
+  // Global and Korea-related charts first, then by name.
+  const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
+  matches.sort((a, b) => rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
+  return matches.slice(0, limit).map((history) => ({ label: history.chart.name, value: history.chart.id }));
+}
+
+/** Periods of a chart for autocomplete, newest first, filtered by what was typed ("2025-10"). */
+export function suggestPeriods(index: CatalogIndex, chartQuery: string, typed: string, limit = 25): string[] {
+  const history = findChart(index, chartQuery);
+  if (!history) return [];
+  const periods: string[] = [];
+  for (let i = history.periods.length - 1; i >= 0 && periods.length < limit; i--) {
+    if (history.periods[i]!.startsWith(typed.trim())) periods.push(history.periods[i]!);
+  }
+  return periods;
+}
