@@ -135,6 +135,7 @@ export const stateSchema = z.object({
       late: z.boolean().optional(),
       messageId: text.optional(),
       error: z.string().optional(),
+      dataDate: day.optional(),
     }),
   ),
 }) satisfies z.ZodType<State>;

@@ -25,6 +25,8 @@ export interface Delivery {
   late?: boolean;
   messageId?: string;
   error?: string;
+  /** The newest data date the digest covered, so the next one starts after it. */
+  dataDate?: string;
 }
 
 export interface State {

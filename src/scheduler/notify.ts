@@ -1,0 +1,22 @@
+/** What the scheduler asks the Discord side to do; the scheduler itself knows nothing of Discord. */
+export interface DigestPost {
+  guildId: string;
+  channelId: string;
+  localDate: string;
+  late: boolean;
+  /** Data dates the digest covers: after `from`, up to and including `to`. */
+  window: { from: string; to: string };
+}
+
+export interface DigestNotifier {
+  /** Posts the digest; resolves with the id of the first message. */
+  post(post: DigestPost): Promise<{ messageId: string }>;
+}
+
+/** Discord refused for a reason that retrying will not fix (no access, missing permission, unknown channel). */
+export class DeliveryRefused extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'DeliveryRefused';
+  }
+}
