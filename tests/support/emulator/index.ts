@@ -1,0 +1,15 @@
+export { startEmulator } from './emulator.js';
+export { DEFAULT_BOT_PERMISSIONS, DEFAULT_MEMBER_PERMISSIONS } from './world.js';
+export type {
+  AutocompleteInput,
+  ButtonInput,
+  CommandInput,
+  Emulator,
+  EmulatorOptions,
+  FaultResponse,
+  InteractionOutcome,
+  InteractionResponse,
+  LooseJson,
+  RecordedMessage,
+  RecordedRequest,
+} from './types.js';

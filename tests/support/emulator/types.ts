@@ -1,0 +1,132 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { APIApplicationCommandInteractionDataOption, Locale } from 'discord-api-types/v10';
+
+/** Bodies the bot sent; kept loose so tests can read `outcome.callback?.data?.content` without casts. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type LooseJson = any;
+
+export interface EmulatorOptions {
+  /** Number of guilds, each with one text channel (default 1). */
+  guilds?: number;
+  /** Permissions of the bot's role in every guild (default: DEFAULT_BOT_PERMISSIONS, no Administrator). */
+  botPermissions?: bigint;
+  /** When set, POST /channels/:id/messages answers 429 past this many messages per channel per second. */
+  rateLimit?: { perChannelPerSecond?: number };
+  /** Validate JSON request bodies against the OpenAPI spec (default: true when the spec file exists). */
+  validateAgainstSpec?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path without `/api/v10`, e.g. `/webhooks/1/tok/messages/@original`. */
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  /** Parsed JSON, or the parsed `payload_json` of a multipart body; undefined when there was no body. */
+  body: unknown;
+  files: { field: string; filename: string; contentType: string; size: number }[];
+  at: number;
+  /** HTTP status the emulator answered with (0 until answered). */
+  status: number;
+}
+
+export interface RecordedMessage {
+  id: string;
+  channelId: string;
+  /** The POST body as sent. */
+  body: LooseJson;
+  at: number;
+  /** Bodies of later PATCH /channels/:id/messages/:id calls, in order. */
+  edits: LooseJson[];
+  deleted: boolean;
+}
+
+export interface InteractionResponse {
+  kind: 'callback' | 'editOriginal' | 'deleteOriginal' | 'followUp' | 'editFollowUp' | 'deleteFollowUp';
+  body: LooseJson;
+  at: number;
+}
+
+/** What the bot sent back for one interaction. The object stays live: later edits and follow-ups keep landing in it. */
+export interface InteractionOutcome {
+  interactionId: string;
+  token: string;
+  callback?: { type: number; data?: LooseJson };
+  /** The @original message body: the callback data with every PATCH merged over it. */
+  original?: LooseJson;
+  followUps: LooseJson[];
+  ephemeral: boolean;
+  /** True once the bot deleted @original. */
+  deleted: boolean;
+  /** Every callback, edit, follow-up and delete, in arrival order. */
+  responses: InteractionResponse[];
+}
+
+export interface CommandInput {
+  name: string;
+  options?: APIApplicationCommandInteractionDataOption[];
+  userId?: string;
+  guildId?: string;
+  channelId?: string;
+  memberPermissions?: bigint;
+  resolved?: unknown;
+  /** Wraps `options` in a subcommand option; `"group sub"` wraps it in a group as well. */
+  subcommand?: string;
+  locale?: Locale;
+}
+
+export interface AutocompleteInput {
+  name: string;
+  /** One option (possibly nested in a subcommand) must carry `focused: true`. */
+  options: APIApplicationCommandInteractionDataOption[];
+  userId?: string;
+  guildId?: string;
+  channelId?: string;
+}
+
+export interface ButtonInput {
+  customId: string;
+  messageId?: string;
+  userId?: string;
+  guildId?: string;
+  channelId?: string;
+}
+
+export interface FaultResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:PORT/api` (discord.js appends `/v10`). */
+  apiUrl: string;
+  token: string;
+  applicationId: string;
+  botUserId: string;
+  /** Default invoking user of command/autocomplete/button. */
+  userId: string;
+  guildId: string;
+  channelId: string;
+  guilds: { id: string; channelIds: string[] }[];
+  command(input: CommandInput, opts?: { timeoutMs?: number }): Promise<InteractionOutcome>;
+  autocomplete(input: AutocompleteInput, opts?: { timeoutMs?: number }): Promise<InteractionOutcome>;
+  button(input: ButtonInput, opts?: { timeoutMs?: number }): Promise<InteractionOutcome>;
+  /** Sends any gateway dispatch to the bot (queued while it is reconnecting). */
+  dispatch(event: string, data: unknown): void;
+  readonly requests: RecordedRequest[];
+  /** Requests no route matched (answered 404 `{message:'404: Not Found', code:0}`). */
+  readonly unknownRoutes: RecordedRequest[];
+  readonly specErrors: { method: string; path: string; errors: string }[];
+  registeredCommands(scope?: { guildId?: string }): unknown[];
+  channelMessages(channelId: string): RecordedMessage[];
+  waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
+  failNext(match: { method: string; path: RegExp }, response: FaultResponse, times?: number): void;
+  setBotChannelPermissions(channelId: string, allow: bigint, deny: bigint): void;
+  closeGateway(code: number): void;
+  invalidateSession(resumable: boolean): void;
+  readonly connections: number;
+  readonly identifies: number;
+  readonly resumes: number;
+  stop(): Promise<void>;
+}
