@@ -1,0 +1,76 @@
+import { commands } from '../../commands/index.js';
+import type { Config } from '../../src/config.js';
+import { createClient, startBot, type Bot } from '../../src/discord/bot.js';
+import type { Command } from '../../src/discord/command.js';
+import { createLogger } from '../../src/logger.js';
+import type { Deps } from '../../src/services/deps.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../support/emulator/index.js';
+import { tempDir } from './seed.js';
+
+export interface Withk {
+  emulator: Emulator;
+  bot: Bot;
+  store: Store;
+  deps: Deps;
+  /** Every log line the bot wrote, as JSON text. */
+  logs: string[];
+  /** Moves the bot's clock (pager expiry, digest time). */
+  setNow(date: Date): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real withk bot (real discord.js client, real store in a temp dir) logged in to a fresh local emulator.
+ * Always call stop(): the client is destroyed before the emulator, as discord.js needs.
+ */
+export async function startWithk(
+  options: { emulator?: EmulatorOptions; dataDir?: string; now?: Date; commandList?: readonly Command[]; store?: Store } = {},
+): Promise<Withk> {
+  const emulator = await startEmulator(options.emulator);
+  const logs: string[] = [];
+  let now = options.now;
+  const config: Config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId, dataDir: options.dataDir ?? tempDir(), logLevel: 'info' };
+  const store = options.store ?? (await openStore({ dataDir: config.dataDir }));
+  const deps: Deps = {
+    store,
+    config,
+    logger: createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) }),
+    clock: () => now ?? new Date(),
+    startedAt: new Date(),
+    version: 'test',
+  };
+  try {
+    const bot = await startBot(deps, options.commandList ?? commands, createClient(emulator.apiUrl));
+    return {
+      emulator,
+      bot,
+      store,
+      deps,
+      logs,
+      setNow: (date) => (now = date),
+      stop: async () => {
+        await bot.stop();
+        await emulator.stop();
+      },
+    };
+  } catch (error) {
+    await emulator.stop();
+    throw error;
+  }
+}
+
+/** Embeds of whatever the bot answered (the reply, or the edited deferred reply). */
+export const embedsOf = (outcome: { callback?: { data?: { embeds?: unknown[] } }; original?: { embeds?: unknown[] } }) =>
+  (outcome.original?.embeds ?? outcome.callback?.data?.embeds ?? []) as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+
+/** All the visible text of an answer, for "does it mention X" checks. */
+export function textOf(outcome: Parameters<typeof embedsOf>[0] & { callback?: { data?: { content?: string } } }): string {
+  const parts = [outcome.callback?.data?.content ?? ''];
+  for (const embed of embedsOf(outcome)) {
+    parts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '');
+    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
+  }
+  return parts.join('\n');
+}
