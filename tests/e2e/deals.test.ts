@@ -49,7 +49,9 @@ describe('/deals through Discord', () => {
     try {
       const late = await withk.emulator.button({ customId: next!.custom_id, userId: withk.emulator.userId });
       expect(late.callback).toMatchObject({ type: 7, data: { components: [] } });
-      expect(late.followUps[0]?.content).toMatch(/expired/);
+      const note = await withk.emulator.waitFor(() => late.followUps[0]);
+      expect(note.content).toMatch(/expired/);
+      expect(note.flags & 64).toBe(64);
     } finally {
       withk.setNow(asked);
     }
