@@ -3,6 +3,8 @@ import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
 import type { ChartCadence, SourceRef } from '../../domain/types.js';
 
 /** Catalog or user text made inert in Markdown (no bold, links or code blocks smuggled in). */
+// Control characters are exactly what this strips.
+// eslint-disable-next-line no-control-regex
 export const safe = (text: string) => escapeMarkdown(text.replace(/[\u0000-\u001f\u007f]/g, ' '));
 
 /** "2025-10-16" → "16 Oct 2025"; "2025-05" → "May 2025"; "2025" → "2025". */
