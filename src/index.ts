@@ -1,12 +1,12 @@
 import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, MISSING_TOKEN_HELP, type Config } from './config.js';
-import { startBot, type Bot } from './discord/bot.js';
+import { startApp, type App } from './app.js';
 import { createLogger } from './logger.js';
 import { DataFileError } from './store/data-file.js';
 import { openStore } from './store/open-store.js';
 import { VERSION } from './version.js';
 
-/** Composition root: config → store → Discord client → serve; a clean stop on SIGINT/SIGTERM. */
+/** Composition root: config → store → Discord client and digest scheduler; a clean stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.kobisApiKey] });
@@ -16,17 +16,17 @@ async function main(): Promise<void> {
   });
   const deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
 
-  let bot: Bot | undefined;
+  let app: App | undefined;
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    await bot?.stop();
+    await app?.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    bot = await startBot(deps, commands);
+    app = await startApp(deps, commands);
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (/invalid token|authentication failed|401/i.test(message)) {

@@ -1,6 +1,7 @@
 import { commands } from '../../commands/index.js';
 import type { Config } from '../../src/config.js';
-import { createClient, startBot, type Bot } from '../../src/discord/bot.js';
+import { startApp, type App } from '../../src/app.js';
+import { createClient, type Bot } from '../../src/discord/bot.js';
 import type { Command } from '../../src/discord/command.js';
 import { createLogger } from '../../src/logger.js';
 import type { Deps } from '../../src/services/deps.js';
@@ -12,10 +13,13 @@ import { tempDir } from './seed.js';
 export interface Withk {
   emulator: Emulator;
   bot: Bot;
+  app: App;
   store: Store;
   deps: Deps;
   /** Every log line the bot wrote, as JSON text. */
   logs: string[];
+  /** Stops the bot and starts a new process-like instance: store reopened from disk, new client, same emulator. */
+  restart(): Promise<void>;
   /** Moves the bot's clock (pager expiry, digest time). */
   setNow(date: Date): void;
   stop(): Promise<void>;
@@ -26,35 +30,46 @@ export interface Withk {
  * Always call stop(): the client is destroyed before the emulator, as discord.js needs.
  */
 export async function startWithk(
-  options: { emulator?: EmulatorOptions; dataDir?: string; now?: Date; commandList?: readonly Command[]; store?: Store } = {},
+  options: { emulator?: EmulatorOptions; dataDir?: string; now?: Date; commandList?: readonly Command[]; store?: Store; tickMs?: number } = {},
 ): Promise<Withk> {
   const emulator = await startEmulator(options.emulator);
   const logs: string[] = [];
   let now = options.now;
   const config: Config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId, dataDir: options.dataDir ?? tempDir(), logLevel: 'info' };
-  const store = options.store ?? (await openStore({ dataDir: config.dataDir }));
-  const deps: Deps = {
-    store,
-    config,
-    logger: createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) }),
-    clock: () => now ?? new Date(),
-    startedAt: new Date(),
-    version: 'test',
+  const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
+  const launch = async (store: Store) => {
+    const deps: Deps = { store, config, logger, clock: () => now ?? new Date(), startedAt: new Date(), version: 'test' };
+    const app = await startApp(deps, options.commandList ?? commands, { client: createClient(emulator.apiUrl), tickMs: options.tickMs ?? 60_000 });
+    return { app, deps };
   };
   try {
-    const bot = await startBot(deps, options.commandList ?? commands, createClient(emulator.apiUrl));
-    return {
+    let current = await launch(options.store ?? (await openStore({ dataDir: config.dataDir })));
+    const withk: Withk = {
       emulator,
-      bot,
-      store,
-      deps,
+      get bot() {
+        return current.app.bot;
+      },
+      get app() {
+        return current.app;
+      },
+      get store() {
+        return current.deps.store;
+      },
+      get deps() {
+        return current.deps;
+      },
       logs,
       setNow: (date) => (now = date),
+      restart: async () => {
+        await current.app.stop();
+        current = await launch(await openStore({ dataDir: config.dataDir }));
+      },
       stop: async () => {
-        await bot.stop();
+        await current.app.stop();
         await emulator.stop();
       },
     };
+    return withk;
   } catch (error) {
     await emulator.stop();
     throw error;

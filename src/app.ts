@@ -1,0 +1,43 @@
+import path from 'node:path';
+import type { Client } from 'discord.js';
+import { createClient, startBot, type Bot } from './discord/bot.js';
+import type { Command } from './discord/command.js';
+import { createDigestNotifier } from './discord/digest-notifier.js';
+import { windowSince } from './domain/digest.js';
+import { createDigestRunner } from './scheduler/runner.js';
+import { indexOf } from './services/catalog-index.js';
+import type { Deps } from './services/deps.js';
+import { createInstanceLock } from './store/instance-lock.js';
+
+export interface App {
+  bot: Bot;
+  digests: ReturnType<typeof createDigestRunner>;
+  stop(): Promise<void>;
+}
+
+/** Everything that runs once the store is open: the Discord bot and the digest scheduler. */
+export async function startApp(
+  deps: Deps,
+  commands: readonly Command[],
+  options: { client?: Client; tickMs?: number } = {},
+): Promise<App> {
+  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl));
+  const digests = createDigestRunner({
+    store: deps.store,
+    notifier: createDigestNotifier(bot.client, deps),
+    lock: createInstanceLock(path.join(deps.store.dataDir, 'digest.lock')),
+    clock: deps.clock,
+    logger: deps.logger,
+    windowFor: (previous) => windowSince(indexOf(deps.store), previous),
+    tickMs: options.tickMs,
+  });
+  digests.start();
+  return {
+    bot,
+    digests,
+    async stop() {
+      await digests.stop();
+      await bot.stop();
+    },
+  };
+}

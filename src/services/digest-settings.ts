@@ -1,0 +1,78 @@
+import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
+import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
+import { nextDigestAt } from '../scheduler/due.js';
+import type { Delivery, DigestSettings } from '../store/state-types.js';
+import type { Store } from '../store/store.js';
+
+export class DigestInputError extends Error {}
+
+/** Validates a moderator's time and zone; the message says what to type instead. */
+export function parseDigestSchedule(time: string, timeZone: string, now: Date): { time: string; timeZone: string } {
+  const parsed = parseLocalTime(time.trim());
+  const zone = canonicalZone(timeZone.trim());
+  const problems: string[] = [];
+  if (!parsed) problems.push(`“${time.slice(0, 20)}” is not a time of day: use 24-hour HH:MM, e.g. 09:00 or 18:30.`);
+  if (!zone) {
+    const close = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
+    problems.push(`“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`);
+  }
+  if (problems.length || !parsed || !zone) throw new DigestInputError(problems.join('\n'));
+  return { time: formatLocalTime(parsed), timeZone: zone };
+}
+
+/** Saves (or resumes) a guild's digest and returns when it will next post. */
+export async function setDigest(
+  store: Store,
+  guildId: string,
+  input: { channelId: string; time: string; timeZone: string; userId: string },
+  now: Date,
+): Promise<{ settings: DigestSettings; next?: Date }> {
+  const settings: DigestSettings = {
+    channelId: input.channelId,
+    time: input.time,
+    timeZone: input.timeZone,
+    enabled: true,
+    updatedBy: input.userId,
+    updatedAt: now.toISOString(),
+  };
+  await store.updateState((state) => {
+    state.guilds[guildId] = { ...state.guilds[guildId], digest: settings };
+  });
+  return { settings, next: nextDigestAt(settings, deliveriesOf(store, guildId), now) };
+}
+
+/** Turns the digest off, keeping its settings so /digest set can bring them back. */
+export async function disableDigest(store: Store, guildId: string, now: Date): Promise<DigestSettings | undefined> {
+  const current = store.getState().guilds[guildId]?.digest;
+  if (!current) return undefined;
+  await store.updateState((state) => {
+    const digest = state.guilds[guildId]?.digest;
+    if (digest) Object.assign(digest, { enabled: false, updatedAt: now.toISOString() });
+  });
+  return store.getState().guilds[guildId]?.digest;
+}
+
+export interface DigestStatus {
+  settings?: DigestSettings;
+  next?: Date;
+  lastSent?: Delivery;
+  lastFailed?: Delivery;
+}
+
+export function digestStatus(store: Store, guildId: string, now: Date): DigestStatus {
+  const settings = store.getState().guilds[guildId]?.digest;
+  const deliveries = deliveriesOf(store, guildId);
+  return {
+    settings,
+    next: settings ? nextDigestAt(settings, deliveries, now) : undefined,
+    lastSent: deliveries.findLast((d) => d.status === 'sent'),
+    lastFailed: deliveries.findLast((d) => d.status === 'failed'),
+  };
+}
+
+/** The data date the guild's last sent digest covered, so the next one starts after it. */
+export function lastDataDate(store: Store, guildId: string): string | undefined {
+  return deliveriesOf(store, guildId).findLast((d) => d.status === 'sent' && d.dataDate)?.dataDate;
+}
+
+const deliveriesOf = (store: Store, guildId: string) => store.getState().deliveries.filter((d) => d.guildId === guildId);
