@@ -94,9 +94,10 @@ export function parseConsoleInput(line: string, commands: readonly Command[]):
   }
   const named = [...rest.matchAll(/(?:^|\s)([a-z_]+):/g)].filter((m) => defs.some((d) => d.name === m[1]));
   const values = new Map<string, string>();
-  if (named.length === 0 && rest) {
-    if (defs[0]) values.set(defs[0].name, rest);
-  } else {
+  // Text before the first name:value pair fills the first option ("/chart japan tv period:2022-10-16").
+  const leading = rest.slice(0, named[0]?.index ?? rest.length).trim();
+  if (leading && defs[0]) values.set(defs[0].name, leading);
+  {
     named.forEach((m, i) => {
       const end = named[i + 1]?.index ?? rest.length;
       values.set(m[1]!, rest.slice(m.index! + m[0].length, end).trim());

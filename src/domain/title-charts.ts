@@ -6,6 +6,8 @@ export interface TitleChartLine {
   chart: Chart;
   best: ChartEntry;
   latest: ChartEntry;
+  /** Its entry in the chart period just before `latest`, when it was on the chart then too. */
+  previous?: ChartEntry;
   first: string;
   last: string;
   periodsOnChart: number;
@@ -38,6 +40,8 @@ export function summarizeTitleCharts(index: CatalogIndex, titleId: string): Titl
 
 function lineFor(history: ChartHistory, run: ChartEntry[]): TitleChartLine {
   const latest = run.at(-1)!;
+  const before = history.periods[history.periods.indexOf(latest.period) - 1];
+  const previous = run.at(-2)?.period === before ? run.at(-2) : undefined;
   const best = run.reduce((a, b) => (b.rank < a.rank ? b : a));
   const isCurrent = history.periods.at(-1) === latest.period;
   const streakDays = latest.streakDays ?? 0;
@@ -45,6 +49,7 @@ function lineFor(history: ChartHistory, run: ChartEntry[]): TitleChartLine {
     chart: history.chart,
     best,
     latest,
+    previous,
     first: run[0]!.period,
     last: latest.period,
     periodsOnChart: run.length,

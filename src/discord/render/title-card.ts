@@ -1,4 +1,5 @@
 import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
+import type { ChartEntry } from '../../domain/types.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, countryName, formatDate, formatPeriod, formatSource, listOrDash, plural, safe } from './format.js';
@@ -56,10 +57,17 @@ export function renderCharts(summary: TitleChartSummary, maxLines = 6): string {
 
 function renderChartLine(line: TitleChartLine): string {
   const { chart } = line;
-  const parts = [`#${line.latest.rank} ${formatPeriod(chart.cadence, line.latest.period)}`];
-  if (line.best.rank < line.latest.rank) parts.push(`best #${line.best.rank} (${formatPeriod(chart.cadence, line.best.period)})`);
+  const season = (entry: ChartEntry) => (entry.season ? ` (${safe(entry.season)})` : '');
+  const parts = [`#${line.latest.rank} ${formatPeriod(chart.cadence, line.latest.period)}${season(line.latest)}`];
+  if (line.previous) parts.push(`#${line.previous.rank} the ${chart.cadence} before`);
+  if (line.best.rank < line.latest.rank && line.best !== line.previous) {
+    const bestSeason = line.best.season ? `${safe(line.best.season)}, ` : '';
+    parts.push(`best #${line.best.rank} (${bestSeason}${formatPeriod(chart.cadence, line.best.period)})`);
+  }
   if (chart.cadence !== 'period') parts.push(`${plural(line.periodsOnChart, chart.cadence)} on chart`);
-  if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) parts.push(`${plural(line.weeksInTop10, 'week')} in the Top 10`);
+  if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) {
+    parts.push(`${plural(line.weeksInTop10, 'week')} in the Top 10${line.latest.season ? ` for ${safe(line.latest.season)}` : ''}`);
+  }
   if (line.currentNumberOneStreak > 1) {
     const unit = line.latest.streakDays ? 'day' : chart.cadence === 'period' ? 'period' : chart.cadence;
     parts.push(`#1 for ${plural(line.currentNumberOneStreak, unit)}${line.latest.streakDays ? ' in a row' : ''}`);

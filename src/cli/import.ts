@@ -1,0 +1,66 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { fetchKobisRange, FormatError, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
+import { createProgressBar } from '../importers/progress.js';
+import { redactUrl } from '../importers/read-source.js';
+import { DataFileError } from '../store/data-file.js';
+import { openStore } from '../store/open-store.js';
+
+const USAGE = `Usage:
+  npm run import -- netflix-top10 <file-or-url>     all-weeks-global.tsv, all-weeks-countries.tsv or most-popular.tsv
+  npm run import -- kobis-daily <file-dir-or-url>   KOBIS searchDailyBoxOfficeList JSON (a directory imports every *.json)
+  npm run import -- kobis-daily --from YYYY-MM-DD --to YYYY-MM-DD   fetch from the KOBIS API (needs KOBIS_API_KEY)`;
+
+const MAX_ERRORS_SHOWN = 20;
+
+/** npm run import: brings a Netflix Top 10 or KOBIS file into the catalog, once, atomically. */
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' } } });
+  const [source, location] = positionals;
+  if (source !== 'netflix-top10' && source !== 'kobis-daily') return usage(source ? `Unknown source “${source}”.` : 'Say which source to import.');
+  const config = loadConfig();
+  const store = await openStore({ dataDir: config.dataDir });
+  let summary: SourceImportSummary;
+  if (source === 'kobis-daily' && (values.from || values.to)) {
+    if (!config.kobisApiKey) return usage('Fetching from the KOBIS API needs KOBIS_API_KEY in .env.');
+    const days = await fetchKobisRange(config.kobisApiKey, values.from ?? values.to!, values.to ?? values.from!);
+    summary = await importKobisDays(store, days, { label: `KOBIS API ${values.from ?? values.to}…${values.to ?? values.from}` });
+  } else {
+    if (!location) return usage('Say which file or URL to import.');
+    const bar = createProgressBar(`Importing ${source}`);
+    try {
+      summary = await importSource(store, source, location, { onProgress: bar.update });
+    } finally {
+      bar.stop();
+    }
+  }
+  report(summary);
+  return 0;
+}
+
+function report(summary: SourceImportSummary): void {
+  const where = summary.files.length === 1 ? redactUrl(summary.files[0]!).replace('(invalid URL)', summary.files[0]!) : `${summary.files.length} files`;
+  const lines = [
+    `Imported ${summary.source} from ${where}`,
+    `  rows read ${summary.read} · added ${summary.added} · updated ${summary.updated} · unchanged ${summary.unchanged} · rejected ${summary.rejected}`,
+    `  titles added ${summary.titlesAdded} · updated ${summary.titlesUpdated} · charts added ${summary.chartsAdded}${summary.dataDate ? ` · data to ${summary.dataDate}` : ''}`,
+    summary.written ? '  catalog saved.' : '  nothing changed; catalog left as it was.',
+  ];
+  for (const error of summary.errors.slice(0, MAX_ERRORS_SHOWN)) lines.push(`  line ${error.line}: ${error.reason}`);
+  if (summary.errors.length > MAX_ERRORS_SHOWN) lines.push(`  …and ${summary.errors.length - MAX_ERRORS_SHOWN} more rejected rows`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`${problem}\n\n${USAGE}\n`);
+  return 2;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = error instanceof FormatError || error instanceof DataFileError || error instanceof ConfigError;
+    process.stderr.write(`${known ? 'Import refused' : 'Import failed'}: ${(error as Error).message}\nThe catalog was left unchanged.\n`);
+    process.exit(1);
+  },
+);
