@@ -43,7 +43,15 @@ export async function answer(interaction: Answerable, view: MessageView): Promis
 /** An ephemeral note only the person who asked sees; after a public defer it must go as a follow-up. */
 export async function answerPrivately(interaction: Answerable, content: string): Promise<void> {
   const payload = { content: fitContent(content), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
-  if (interaction.deferred && interaction.ephemeral) await interaction.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
-  else if (interaction.deferred || interaction.replied) await interaction.followUp(payload);
-  else await interaction.reply(payload);
+  if (interaction.deferred && interaction.ephemeral) {
+    await interaction.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
+  } else if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
+    // A public "thinking…" placeholder would stay in the channel: remove it, then answer privately.
+    await interaction.deleteReply();
+    await interaction.followUp(payload);
+  } else if (interaction.deferred || interaction.replied) {
+    await interaction.followUp(payload);
+  } else {
+    await interaction.reply(payload);
+  }
 }

@@ -3,6 +3,12 @@ import type { Command, Deps } from './command.js';
 import { answerPrivately } from './reply.js';
 import { UserError } from './user-error.js';
 
+/**
+ * Discord drops an answer that comes more than 3 s after the interaction was created. When a burst has kept an
+ * interaction waiting this long, it is acknowledged first (deferred) and answered by editing.
+ */
+export const DEFER_WHEN_OLDER_THAN_MS = 1500;
+
 const APOLOGY = 'Sorry, something went wrong on our side while answering that. It has been logged; please try again.';
 
 /**
@@ -28,8 +34,9 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
     }
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
-      await run(interaction, { ...context, command: interaction.commandName }, () => {
+      await run(interaction, { ...context, command: interaction.commandName }, async () => {
         if (!command) throw new UserError('That command is not part of this version of withk. Try `/about`.');
+        if (Date.now() - interaction.createdTimestamp > DEFER_WHEN_OLDER_THAN_MS) await interaction.deferReply();
         return command.execute(interaction, deps);
       });
       return;

