@@ -47,12 +47,12 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
     statePath,
     getCatalog: () => catalogDb.data,
     getState: () => stateDb.data,
-    replaceCatalog: (next) => serialize(() => commit(catalogDb, catalogSchema.parse(next) as Catalog)),
+    replaceCatalog: (next) => serialize(() => commit(catalogDb, catalogFile, catalogSchema.parse(next) as Catalog)),
     updateState: (mutate) =>
       serialize(() => {
         const draft = structuredClone(stateDb.data);
         mutate(draft);
-        return commit(stateDb, stateSchema.parse(draft) as State);
+        return commit(stateDb, stateFile, stateSchema.parse(draft) as State);
       }),
   };
 }
@@ -63,16 +63,10 @@ async function readSeed(seedFile: string): Promise<Catalog> {
   return seed;
 }
 
-/** Makes `next` current only once it is safely on disk. */
-async function commit<T>(db: Low<T>, next: T): Promise<void> {
-  const previous = db.data;
+/** Makes `next` current only once it is safely on disk: readers never see data that may not be saved. */
+async function commit<T>(db: Low<T>, file: ValidatedJsonFile<T>, next: T): Promise<void> {
+  await file.write(next);
   db.data = next;
-  try {
-    await db.write();
-  } catch (error) {
-    db.data = previous;
-    throw error;
-  }
 }
 
 /** Runs writes one after another, so two read-modify-write cycles never interleave. */
