@@ -11,7 +11,7 @@ export default {
     .setDescription('What withk knows, where its data comes from and how fresh it is'),
 
   async execute(interaction, deps) {
-    const info = describeBot(indexOf(deps.store), deps.clock(), deps.startedAt, deps.version);
+    const info = describeBot(indexOf(deps.store), deps.clock(), deps.startedAt, deps.version, deps.store.getState().refresh);
     await answer(interaction, { ...renderAbout(info), ephemeral: true });
   },
 } satisfies Command;

@@ -4,6 +4,7 @@ import { createClient, startBot, type Bot } from './discord/bot.js';
 import type { Command } from './discord/command.js';
 import { createDigestNotifier } from './discord/digest-notifier.js';
 import { windowSince } from './domain/digest.js';
+import { createSourceRefresher } from './scheduler/refresher.js';
 import { createDigestRunner } from './scheduler/runner.js';
 import { indexOf } from './services/catalog-index.js';
 import type { Deps } from './services/deps.js';
@@ -12,10 +13,11 @@ import { createInstanceLock } from './store/instance-lock.js';
 export interface App {
   bot: Bot;
   digests: ReturnType<typeof createDigestRunner>;
+  refresher: ReturnType<typeof createSourceRefresher>;
   stop(): Promise<void>;
 }
 
-/** Everything that runs once the store is open: the Discord bot and the digest scheduler. */
+/** Everything that runs once the store is open: the Discord bot, the digest scheduler and the source refresher. */
 export async function startApp(
   deps: Deps,
   commands: readonly Command[],
@@ -31,11 +33,21 @@ export async function startApp(
     windowFor: (previous) => windowSince(indexOf(deps.store), previous),
     tickMs: options.tickMs,
   });
+  const refresher = createSourceRefresher({
+    store: deps.store,
+    logger: deps.logger,
+    clock: deps.clock,
+    netflixTop10Url: deps.config.netflixTop10Url,
+    kobisApiKey: deps.config.kobisApiKey,
+  });
   digests.start();
+  refresher.start();
   return {
     bot,
     digests,
+    refresher,
     async stop() {
+      await refresher.stop();
       await digests.stop();
       await bot.stop();
     },

@@ -1,5 +1,6 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { SourceStatus } from '../domain/types.js';
+import type { RefreshStatus } from '../store/state-types.js';
 
 export interface AboutInfo {
   version: string;
@@ -9,7 +10,13 @@ export interface AboutInfo {
 }
 
 /** What the bot knows and how fresh it is. */
-export function describeBot(index: CatalogIndex, now: Date, startedAt: Date, version: string): AboutInfo {
+export function describeBot(
+  index: CatalogIndex,
+  now: Date,
+  startedAt: Date,
+  version: string,
+  refresh: Readonly<Record<string, RefreshStatus>> = {},
+): AboutInfo {
   const { catalog } = index;
   return {
     version,
@@ -22,9 +29,14 @@ export function describeBot(index: CatalogIndex, now: Date, startedAt: Date, ver
       chartEntries: catalog.chartEntries.length,
       statistics: catalog.statistics.length,
     },
-    sources: catalog.sources.map((source) => ({
-      ...source,
-      ageMs: source.importedAt ? now.getTime() - Date.parse(source.importedAt) : undefined,
-    })),
+    sources: catalog.sources.map((source) => {
+      const failed = refresh[source.id];
+      return {
+        ...source,
+        ageMs: source.importedAt ? now.getTime() - Date.parse(source.importedAt) : undefined,
+        // The last automatic refresh failed: say so, while the previous data keeps being served.
+        lastError: failed?.lastError ? { at: failed.lastAttemptAt, message: failed.lastError } : source.lastError,
+      };
+    }),
   };
 }

@@ -29,12 +29,20 @@ export interface Delivery {
   dataDate?: string;
 }
 
+/** The automatic refresh of one data source: when it was last tried and why it failed, if it did. */
+export interface RefreshStatus {
+  lastAttemptAt: string;
+  failures: number;
+  lastError?: string;
+}
+
 export interface State {
   version: 1;
   /** Hash of the registered command JSON and where it was registered, to skip needless re-registration. */
   commands?: { hash: string; scope: string; at: string };
   guilds: Record<string, { digest?: DigestSettings }>;
   deliveries: Delivery[];
+  refresh?: Record<string, RefreshStatus>;
 }
 
 export const emptyState = (): State => ({ version: 1, guilds: {}, deliveries: [] });

@@ -35,6 +35,7 @@ export function renderTitleCard({ title, companies, deals, charts }: TitleCard):
           { name: 'Music', value: listOrDash(title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`), '\n') },
           { name: 'Themes', value: listOrDash(title.themes.map(safe)) },
           { name: 'Charts', value: renderCharts(charts) },
+          { name: 'Where it charted last', value: renderLatestCountries(charts) },
           { name: 'Related deals', value: listOrDash(deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`), '\n') },
         ],
         footer: { text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}` },
@@ -43,16 +44,23 @@ export function renderTitleCard({ title, companies, deals, charts }: TitleCard):
   };
 }
 
-/** Chart lines, newest first; each names its chart and period so readers know where a rank comes from. */
-export function renderCharts(summary: TitleChartSummary, maxLines = 6): string {
+/** Global lists first, then Korea's, then the rest by how recently the title was on them. */
+const chartPriority = (line: TitleChartLine) => (line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2);
+
+/** Chart lines; each names its chart and period so readers know where a rank comes from. */
+export function renderCharts(summary: TitleChartSummary, maxLines = 4): string {
   if (summary.lines.length === 0) return 'Not on any chart withk has.';
-  const shown = summary.lines.slice(0, maxLines).map(renderChartLine);
-  if (summary.lines.length > maxLines) shown.push(`…and ${summary.lines.length - maxLines} more charts`);
-  if (summary.latestCountries) {
-    const { period, countries } = summary.latestCountries;
-    shown.push(`In its latest country week (${formatPeriod('week', period)}): ${countries.map(countryName).join(', ')}`);
-  }
+  const ordered = [...summary.lines].sort((a, b) => chartPriority(a) - chartPriority(b) || b.last.localeCompare(a.last));
+  const shown = ordered.slice(0, maxLines).map(renderChartLine);
+  if (ordered.length > maxLines) shown.push(`…and ${ordered.length - maxLines} more charts (see \`/chart\`)`);
   return shown.join('\n');
+}
+
+/** The countries of its latest Netflix country week, e.g. "week of 12–18 Sep 2022: South Korea". */
+export function renderLatestCountries(summary: TitleChartSummary): string {
+  if (!summary.latestCountries) return '';
+  const { period, countries } = summary.latestCountries;
+  return `In its latest country week (${formatPeriod('week', period)}): ${countries.map(countryName).join(', ')}`;
 }
 
 function renderChartLine(line: TitleChartLine): string {

@@ -1,0 +1,102 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Catalog } from '../domain/types.js';
+import type { Store } from '../store/store.js';
+import { applyKobisDaily } from './apply-kobis-daily.js';
+import { createNetflixMerge } from './apply-netflix-top10.js';
+import type { ApplyResult, ImportSummary } from './catalog-merge.js';
+import { FormatError } from './format-error.js';
+import { parseKobisDaily, type KobisDailyParse } from './parse-kobis-daily.js';
+import { parseNetflixTop10Lines } from './parse-netflix-top10.js';
+import { isUrl, readLineBatches, readText, type ReadSourceOptions } from './read-source.js';
+
+export { fetchKobisRange, kobisDailyUrl } from './fetch-kobis-range.js';
+export { FormatError } from './format-error.js';
+export type { ImportSummary } from './catalog-merge.js';
+
+/** The sources importSource knows; they match the catalog's SourceStatus ids. */
+export type ImportSourceId = 'netflix-top10' | 'kobis-daily';
+
+/** Reading options (progress, fetch) plus the import instant. */
+export interface ImportSourceOptions extends ReadSourceOptions {
+  /** The import instant (source status, most-popular snapshot date). Defaults to the current time. */
+  now?: Date;
+}
+
+/** An apply summary plus what was read and whether the store was written. */
+export interface SourceImportSummary extends ImportSummary {
+  source: ImportSourceId;
+  /** The files or URL read. */
+  files: string[];
+  /** Whether the catalog was replaced (false when the data was already there). */
+  written: boolean;
+}
+
+/**
+ * Imports one source into the store: streams and parses `location` (a file, an http(s) URL, or for
+ * `kobis-daily` also a directory of daily JSON files), merges it into the current catalog, and calls
+ * `store.replaceCatalog` once, only if something changed. A file in the wrong format (FormatError) is refused
+ * whole and the catalog is left untouched; bad rows are skipped and listed in the summary.
+ */
+export async function importSource(
+  store: Store,
+  source: ImportSourceId,
+  location: string,
+  options: ImportSourceOptions = {},
+): Promise<SourceImportSummary> {
+  const now = options.now ?? new Date();
+  const catalog = store.getCatalog();
+  let result: ApplyResult;
+  let files = [location];
+  if (source === 'netflix-top10') {
+    // Rows go straight into the merge as they are parsed, so the file's rows are never all held at once.
+    const merge = createNetflixMerge(catalog, { fileName: location, now });
+    const parsed = await parseNetflixTop10Lines(readLineBatches(location, options), { onRow: merge.add });
+    result = merge.finish(parsed.errors);
+  } else {
+    files = await listKobisFiles(location);
+    const days: KobisDailyParse[] = [];
+    for (const file of files) days.push(await readKobisFile(file, files.length > 1, options));
+    result = applyKobisDaily(catalog, days, { fileName: location, now });
+  }
+  const written = await storeIfChanged(store, catalog, result.catalog);
+  return { ...result.summary, source, files, written };
+}
+
+/**
+ * Applies already fetched KOBIS days (see fetchKobisRange) and stores the result the same way importSource
+ * does: one replaceCatalog call, only if something changed.
+ */
+export async function importKobisDays(
+  store: Store,
+  days: readonly KobisDailyParse[],
+  options: { now?: Date; label?: string } = {},
+): Promise<SourceImportSummary> {
+  const catalog = store.getCatalog();
+  const label = options.label ?? 'KOBIS API';
+  const result = applyKobisDaily(catalog, days, { fileName: label, now: options.now ?? new Date() });
+  const written = await storeIfChanged(store, catalog, result.catalog);
+  return { ...result.summary, source: 'kobis-daily', files: [label], written };
+}
+
+async function storeIfChanged(store: Store, before: Catalog, after: Catalog): Promise<boolean> {
+  if (after === before) return false;
+  await store.replaceCatalog(after);
+  return true;
+}
+
+async function readKobisFile(file: string, nameIt: boolean, options: ReadSourceOptions): Promise<KobisDailyParse> {
+  try {
+    return parseKobisDaily(await readText(file, options));
+  } catch (error) {
+    if (nameIt && error instanceof FormatError) throw new FormatError(`${basename(file)}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A directory stands for its `*.json` files in name order (YYYYMMDD names sort by date). */
+async function listKobisFiles(location: string): Promise<string[]> {
+  if (isUrl(location) || !(await stat(location)).isDirectory()) return [location];
+  const names = (await readdir(location)).filter((name) => name.toLowerCase().endsWith('.json')).sort();
+  return names.map((name) => join(location, name));
+}

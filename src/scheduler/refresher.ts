@@ -1,0 +1,97 @@
+import type { Logger } from '../logger.js';
+import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
+import type { Store } from '../store/store.js';
+import { expectedDataDate, refreshIsDue, type RefreshSource } from './refresh-due.js';
+
+export interface RefresherOptions {
+  store: Store;
+  logger: Logger;
+  clock: () => Date;
+  netflixTop10Url?: string;
+  kobisApiKey?: string;
+  tickMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+/** How many missed KOBIS days one refresh fetches at most (a week of downtime). */
+const KOBIS_CATCH_UP_DAYS = 7;
+
+/**
+ * Keeps imported sources fresh by themselves: when a source is configured and its data is older than what the
+ * provider has published by now, it is imported through the same importer as `npm run import`. A failure keeps
+ * the old data, is logged with its reason and recorded in the state, and is retried with backoff.
+ */
+export function createSourceRefresher(options: RefresherOptions) {
+  const { store, logger, clock, tickMs = 10 * 60_000 } = options;
+  const sources: { id: RefreshSource; run: () => Promise<SourceImportSummary> }[] = [];
+  if (options.netflixTop10Url) {
+    const url = options.netflixTop10Url;
+    sources.push({ id: 'netflix-top10', run: () => importSource(store, 'netflix-top10', url, { fetchImpl: options.fetchImpl, now: clock() }) });
+  }
+  if (options.kobisApiKey) {
+    const key = options.kobisApiKey;
+    sources.push({
+      id: 'kobis-daily',
+      run: async () => {
+        const to = expectedDataDate('kobis-daily', clock());
+        const have = dataDateOf(store, 'kobis-daily');
+        const earliest = shiftDay(to, -(KOBIS_CATCH_UP_DAYS - 1));
+        const from = have && have >= earliest ? shiftDay(have, 1) : earliest;
+        const days = from <= to ? await fetchKobisRange(key, from, to, options.fetchImpl) : [];
+        return importKobisDays(store, days, { now: clock(), label: 'KOBIS API' });
+      },
+    });
+  }
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+
+  async function tick(): Promise<void> {
+    for (const source of sources) {
+      const now = clock();
+      if (!refreshIsDue(source.id, dataDateOf(store, source.id), store.getState().refresh?.[source.id], now)) continue;
+      try {
+        const summary = await source.run();
+        logger.info({ source: source.id, added: summary.added, updated: summary.updated, rejected: summary.rejected, dataDate: summary.dataDate }, 'source refreshed');
+        await record(source.id, now, undefined);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');
+        await record(source.id, now, reason);
+      }
+    }
+  }
+
+  async function record(id: RefreshSource, at: Date, error: string | undefined) {
+    await store.updateState((state) => {
+      const previous = state.refresh?.[id];
+      state.refresh = { ...state.refresh, [id]: { lastAttemptAt: at.toISOString(), failures: error ? (previous?.failures ?? 0) + 1 : 0, lastError: error } };
+    });
+  }
+
+  const safeTick = () => {
+    running ??= tick()
+      .catch((error: unknown) => logger.error({ err: error }, 'refresh tick failed'))
+      .finally(() => (running = undefined));
+    return running;
+  };
+
+  return {
+    enabled: sources.map((s) => s.id),
+    tick: safeTick,
+    start() {
+      if (sources.length === 0) return;
+      void safeTick();
+      timer = setInterval(() => void safeTick(), tickMs);
+    },
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
+
+const dataDateOf = (store: Store, id: string) => store.getCatalog().sources.find((s) => s.id === id)?.dataDate;
+
+function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

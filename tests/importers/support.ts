@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Catalog, Title } from '../../src/domain/types.js';
+import type { Store } from '../../src/store/store.js';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A fixture under tests/fixtures, by path relative to it. */
+export const fixturePath = (relative: string) => fileURLToPath(new URL(`../fixtures/${relative}`, import.meta.url));
+export const readFixture = (relative: string) => readFileSync(fixturePath(relative), 'utf8');
+
+export function emptyCatalog(overrides: Partial<Catalog> = {}): Catalog {
+  return {
+    version: 1,
+    titles: [],
+    companies: [],
+    deals: [],
+    charts: [],
+    chartEntries: [],
+    statistics: [],
+    sources: [],
+    ...overrides,
+  };
+}
+
+/** A curated title with only what resolution looks at filled in. */
+export function curatedTitle(fields: Partial<Title> & Pick<Title, 'id' | 'name'>): Title {
+  return {
+    originalNames: [],
+    aliases: [],
+    kind: 'series',
+    originCountries: [],
+    platforms: [],
+    cast: [],
+    directors: [],
+    writers: [],
+    companyIds: [],
+    music: [],
+    themes: [],
+    seasons: [],
+    externalIds: {},
+    origin: 'curated',
+    source: { publication: 'Test', date: '2025-10-21' },
+    asOf: '2025-10-21',
+    ...fields,
+  };
+}
+
+/** A Store double holding the catalog in memory and recording every replaceCatalog call. */
+export function memoryStore(initial: Catalog): Store & { writes: Catalog[] } {
+  let catalog = initial;
+  const writes: Catalog[] = [];
+  return {
+    dataDir: '/nonexistent',
+    catalogPath: '/nonexistent/catalog.json',
+    statePath: '/nonexistent/state.json',
+    writes,
+    getCatalog: () => catalog,
+    async replaceCatalog(next) {
+      writes.push(next);
+      catalog = next;
+    },
+    getState: () => {
+      throw new Error('not used by importers');
+    },
+    updateState: async () => {
+      throw new Error('not used by importers');
+    },
+  };
+}
