@@ -28,9 +28,14 @@ export function createDigestRunner(options: DigestRunnerOptions) {
   const { store, notifier, lock, clock, logger, tickMs = 30_000, concurrency = 8, keepDays = 14 } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let holding = false;
 
   async function tick(): Promise<void> {
-    if (!(await lock.hold())) return;
+    const held = await lock.hold();
+    // Another instance may have posted while this one did not hold the lock: read what it recorded first.
+    if (held && !holding) await store.reloadState();
+    holding = held;
+    if (!held) return;
     const now = clock();
     const due = dueDigests(store.getState().guilds, store.getState().deliveries, now);
     if (due.length === 0) return;

@@ -54,6 +54,10 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
         mutate(draft);
         return commit(stateDb, stateFile, stateSchema.parse(draft) as State);
       }),
+    reloadState: () =>
+      serialize(async () => {
+        stateDb.data = (await stateFile.read()) ?? stateDb.data;
+      }),
   };
 }
 

@@ -16,4 +16,6 @@ export interface Store {
   getState(): Readonly<State>;
   /** Applies `mutate` to a copy of the state and writes it atomically; the in-memory state changes only on success. */
   updateState(mutate: (draft: State) => void): Promise<void>;
+  /** Re-reads the state file, for when another process may have written it (e.g. on taking over the lock). */
+  reloadState(): Promise<void>;
 }

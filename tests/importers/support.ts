@@ -66,5 +66,8 @@ export function memoryStore(initial: Catalog): Store & { writes: Catalog[] } {
     updateState: async () => {
       throw new Error('not used by importers');
     },
+    reloadState: async () => {
+      throw new Error('not used by importers');
+    },
   };
 }
