@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { renderAbout } from '../src/discord/render/about.js';
 import { answer } from '../src/discord/reply.js';

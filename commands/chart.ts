@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command, Deps } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
 import { decodePager, pagerRow, PAGER_LIFETIME_MS, type PagerState } from '../src/discord/pager.js';

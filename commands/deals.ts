@@ -1,4 +1,5 @@
-import { SlashCommandBuilder, type AutocompleteInteraction } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { AutocompleteInteraction } from 'discord.js';
 import { DEAL_KINDS, type DealKind } from '../src/domain/types.js';
 import type { Command, Deps } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';

@@ -1,4 +1,5 @@
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, channelMention, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { ChannelType, InteractionContextType, PermissionFlagsBits, channelMention, type ChatInputCommandInteraction } from 'discord.js';
 import { suggestTimeZones } from '../src/domain/time-zones.js';
 import { missingDigestPermissions } from '../src/discord/channel-permissions.js';
 import type { Command, Deps } from '../src/discord/command.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
 import { renderTitleCard } from '../src/discord/render/title-card.js';

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { renderDigest } from '../src/discord/render/digest.js';
 import { answer, toPayload } from '../src/discord/reply.js';
