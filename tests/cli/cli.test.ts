@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../importers/support.js';
+import { tempDir } from '../helpers/seed.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const run = promisify(execFile);
+
+/** Runs one of the CLI entry points the npm scripts use; resolves with its output and exit code. */
+async function cli(script: string, args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', script), ...args], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run console (one-shot)', () => {
+  it('answers /title offline through the same command code, as text', async () => {
+    const { code, stdout } = await cli('console.ts', ['/title Romantics Anonymous'], { DATA_DIR: tempDir() });
+    expect(code).toBe(0);
+    expect(stdout).toContain('━━ Romantics Anonymous ━━');
+    expect(stdout).toContain('Han Hyo-joo — lead');
+    expect(stdout).toContain('Yong Film (South Korea, production)');
+  });
+
+  it('pages /deals and reads named options', async () => {
+    const { stdout } = await cli('console.ts', ['/deals company:CJ ENM kind:strategic-partnership'], { DATA_DIR: tempDir() });
+    expect(stdout).toContain('2 partnerships (strategic partnership), newest first.');
+    expect(stdout).toContain('Amazon Prime Video');
+  });
+
+  it('says what is wrong with unknown commands', async () => {
+    const { stdout } = await cli('console.ts', ['/dance'], { DATA_DIR: tempDir() });
+    expect(stdout).toContain('Unknown command. Try one of: /title /deals /chart /trends /digest /about');
+  });
+});
+
+describe('npm run import', () => {
+  it('imports a file and prints the summary, then changes nothing the second time', async () => {
+    const env = { DATA_DIR: tempDir() };
+    const file = fixturePath('netflix-top10/global-9col.tsv');
+    const first = await cli('import.ts', ['netflix-top10', file], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/rows read \d+ · added \d+ · updated \d+ · unchanged 0 · rejected 0/);
+    expect(first.stdout).toContain('catalog saved.');
+    const second = await cli('import.ts', ['netflix-top10', file], env);
+    expect(second.stdout).toContain('added 0 · updated 0');
+    expect(second.stdout).toContain('nothing changed; catalog left as it was.');
+  });
+
+  it('lists rejected rows with their line and reason', async () => {
+    const { code, stdout } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/bad-rows.tsv')], { DATA_DIR: tempDir() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/rejected [1-9]/);
+    expect(stdout).toMatch(/ {2}line \d+: \S/);
+  });
+
+  it('refuses an error page whole and says the catalog is unchanged', async () => {
+    const { code, stderr } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/error-html.tsv')], { DATA_DIR: tempDir() });
+    expect(code).toBe(1);
+    expect(stderr).toContain('Import refused');
+    expect(stderr).toContain('The catalog was left unchanged.');
+  });
+
+  it('explains its usage when the source is unknown', async () => {
+    const { code, stderr } = await cli('import.ts', ['imdb', 'x.tsv'], { DATA_DIR: tempDir() });
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown source “imdb”');
+    expect(stderr).toContain('npm run import -- netflix-top10 <file-or-url>');
+  });
+});

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../support/emulator/index.js';
+import { tempDir } from '../helpers/seed.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the real entry point (what `npm start` runs) as a child process with the given environment. */
+function startBotProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/index.ts')], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe('npm start (src/index.ts as a process)', () => {
+  let emulator: Emulator | undefined;
+  let child: ChildProcess | undefined;
+  afterEach(async () => {
+    child?.kill('SIGKILL');
+    await emulator?.stop();
+  });
+
+  it('without a token, exits 1 saying how to get one and how to try offline', async () => {
+    const run = startBotProcess({ DATA_DIR: tempDir() });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('DISCORD_TOKEN is not set');
+    expect(run.output()).toContain('npm run console');
+  });
+
+  it('reports every configuration problem at once', async () => {
+    const run = startBotProcess({ DISCORD_TOKEN: 'Bot nope', DISCORD_GUILD_ID: '42', LOG_LEVEL: 'loud' });
+    expect(await run.exited).toBe(1);
+    for (const name of ['DISCORD_TOKEN', 'DISCORD_GUILD_ID', 'LOG_LEVEL']) expect(run.output()).toContain(name);
+  });
+
+  it('stops on a corrupt catalog, naming it, and leaves it untouched', async () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, 'catalog.json');
+    await import('node:fs/promises').then((fs) => fs.writeFile(file, '{"version":1,'));
+    emulator = await startEmulator();
+    const run = startBotProcess({ DISCORD_TOKEN: emulator.token, DISCORD_API_URL: emulator.apiUrl, DATA_DIR: dataDir });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`${file}: not valid JSON`);
+    expect(readFileSync(file, 'utf8')).toBe('{"version":1,');
+  });
+
+  it('logs in through DISCORD_API_URL, registers its commands, answers, and stops cleanly on SIGTERM without logging the token', async () => {
+    emulator = await startEmulator();
+    const run = startBotProcess({
+      DISCORD_TOKEN: emulator.token,
+      DISCORD_API_URL: emulator.apiUrl,
+      DISCORD_GUILD_ID: emulator.guildId,
+      DATA_DIR: tempDir(),
+      LOG_LEVEL: 'debug',
+    });
+    child = run.child;
+    await emulator.waitFor(() => emulator!.registeredCommands({ guildId: emulator!.guildId }).length > 0, 15_000);
+    const outcome = await emulator.command({ name: 'title', options: [{ name: 'name', type: 3, value: 'Parasite' }] });
+    expect(outcome.callback?.data?.embeds?.[0]?.title).toBe('Parasite');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toContain('shutting down');
+    expect(run.output()).not.toContain(emulator.token);
+  });
+});
