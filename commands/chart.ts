@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command, Deps } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
-import { decodePager, pagerRow, PAGER_LIFETIME_MS, type PagerState } from '../src/discord/pager.js';
+import { pagerRow, readPagerClick, PAGER_LIFETIME_MS, type PagerState } from '../src/discord/pager.js';
 import { CHART_ROWS_PER_PAGE, renderChart } from '../src/discord/render/chart.js';
 import { formatDate } from '../src/discord/render/format.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
@@ -33,13 +33,7 @@ export default {
   },
 
   async button(interaction, deps) {
-    const state = decodePager(interaction.customId);
-    if (!state) throw new UserError('This button no longer works. Run `/chart` again.');
-    if (state.ownerId !== interaction.user.id) throw new UserError('Only the person who asked can turn these pages. Run `/chart` yourself.');
-    if (deps.clock().getTime() > state.expiresAt) {
-      await interaction.update({ components: [] });
-      throw new UserError('These page buttons have expired. Run `/chart` again.');
-    }
+    const state = await readPagerClick(interaction, deps.clock());
     await interaction.update(toPayload(chartView(state.args[0] ?? '', state.args[1], state, deps)));
   },
 } satisfies Command;

@@ -3,7 +3,7 @@ import type { AutocompleteInteraction } from 'discord.js';
 import { DEAL_KINDS, type DealKind } from '../src/domain/types.js';
 import type { Command, Deps } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
-import { decodePager, pagerRow, PAGER_LIFETIME_MS, type PagerState } from '../src/discord/pager.js';
+import { pagerRow, readPagerClick, PAGER_LIFETIME_MS, type PagerState } from '../src/discord/pager.js';
 import { DEAL_KIND_LABELS, pageCountOf, renderDealsPage } from '../src/discord/render/deals.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
@@ -37,13 +37,7 @@ export default {
   },
 
   async button(interaction, deps) {
-    const state = decodePager(interaction.customId);
-    if (!state) throw new UserError('This button no longer works. Run `/deals` again.');
-    if (state.ownerId !== interaction.user.id) throw new UserError('Only the person who asked can turn these pages. Run `/deals` yourself to browse.');
-    if (deps.clock().getTime() > state.expiresAt) {
-      await interaction.update({ components: [] });
-      throw new UserError('These page buttons have expired. Run `/deals` again.');
-    }
+    const state = await readPagerClick(interaction, deps.clock());
     const [company = '', partner = '', kind = ''] = state.args;
     await interaction.update(toPayload(dealsView({ company, partner: partner || undefined, kind: (kind || undefined) as DealKind | undefined }, state, deps)));
   },

@@ -1,5 +1,6 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type ButtonInteraction } from 'discord.js';
 import { LIMITS } from './limits.js';
+import { UserError } from './user-error.js';
 
 /** How long page buttons work after the answer was posted. */
 export const PAGER_LIFETIME_MS = 5 * 60_000;
@@ -39,4 +40,20 @@ export function pagerRow(state: PagerState, pageCount: number): APIActionRowComp
   ];
   if (buttons.some((button) => 'custom_id' in button && button.custom_id.length > LIMITS.customId)) return [];
   return [{ type: ComponentType.ActionRow, components: buttons }];
+}
+
+/**
+ * The page a button asks for, once it is known to be valid, the asker's own and not expired. An expired pager's
+ * buttons are removed from the message before the person is told to run the command again.
+ */
+export async function readPagerClick(interaction: ButtonInteraction, now: Date): Promise<PagerState> {
+  const state = decodePager(interaction.customId);
+  const command = `\`/${state?.command ?? interaction.customId.split(':', 1)[0]}\``;
+  if (!state) throw new UserError(`This button no longer works. Run ${command} again.`);
+  if (state.ownerId !== interaction.user.id) throw new UserError(`Only the person who asked can turn these pages. Run ${command} yourself.`);
+  if (now.getTime() > state.expiresAt) {
+    await interaction.update({ components: [] });
+    throw new UserError(`These page buttons have expired. Run ${command} again.`);
+  }
+  return state;
 }

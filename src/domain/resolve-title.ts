@@ -1,4 +1,5 @@
 import { normalizeName, slugify } from './normalize.js';
+import { emptyTitleLists } from './title.js';
 import type { Title } from './types.js';
 
 /** The `source.publication` of titles created from Netflix Top 10 rows. */
@@ -205,43 +206,29 @@ function fits(title: Title, kind: 'film' | 'series'): boolean {
 function netflixTitle(label: NetflixLabel, season: string | undefined): Omit<Title, 'id'> {
   const name = label.showTitle;
   return {
-    ...blankTitle(name, label.kind, label.date),
+    ...emptyTitleLists(),
+    name,
+    kind: label.kind,
     originalNames: HANGUL.test(name) ? [{ lang: 'ko', name }] : [],
     platforms: ['Netflix'],
     seasons: season ? [season] : [],
     origin: 'netflix-top10',
     source: { publication: NETFLIX_PUBLICATION, date: label.date },
+    asOf: label.date,
   };
 }
 
 function kobisTitle(label: KobisLabel): Omit<Title, 'id'> {
   return {
-    ...blankTitle(label.name, 'film', label.date),
+    ...emptyTitleLists(),
+    name: label.name,
+    kind: 'film',
     originalNames: [{ lang: 'ko', name: label.name }],
     platforms: ['Cinemas'],
     ...(label.openDt ? { releaseDate: label.openDt } : {}),
     externalIds: { kobisMovieCd: label.movieCd },
     origin: 'kobis',
     source: { publication: KOBIS_PUBLICATION, date: label.date },
-  };
-}
-
-function blankTitle(name: string, kind: 'film' | 'series', date: string): Omit<Title, 'id' | 'origin' | 'source'> {
-  return {
-    name,
-    originalNames: [],
-    aliases: [],
-    kind,
-    originCountries: [],
-    platforms: [],
-    cast: [],
-    directors: [],
-    writers: [],
-    companyIds: [],
-    music: [],
-    themes: [],
-    seasons: [],
-    externalIds: {},
-    asOf: date,
+    asOf: label.date,
   };
 }

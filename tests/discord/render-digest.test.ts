@@ -1,3 +1,4 @@
+import { emptyTitleLists } from '../../src/domain/title.js';
 import { describe, expect, it } from 'vitest';
 import type { Digest, DigestRow } from '../../src/domain/digest.js';
 import type { Chart, Deal, Title } from '../../src/domain/types.js';
@@ -47,20 +48,11 @@ function title(i: number): Title {
   return {
     id: `t${i}`,
     name: `Upcoming title ${i} with a fairly long name`,
-    originalNames: [],
-    aliases: [],
+    ...emptyTitleLists(),
     kind: 'film',
     originCountries: ['KR'],
     platforms: ['Netflix', 'TVING'],
     releaseDate: '2026-11-28',
-    cast: [],
-    directors: [],
-    writers: [],
-    companyIds: [],
-    music: [],
-    themes: [],
-    seasons: [],
-    externalIds: {},
     origin: 'curated',
     source: { publication: 'Press', date: '2026-11-20' },
     asOf: '2026-11-20',

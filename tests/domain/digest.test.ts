@@ -1,3 +1,4 @@
+import { emptyTitleLists } from '../../src/domain/title.js';
 import { describe, expect, it } from 'vitest';
 import { createCatalogIndex } from '../../src/domain/catalog-index.js';
 import { createDigest, digestKey, windowForTrends, windowSince, type DigestWindow } from '../../src/domain/digest.js';
@@ -28,19 +29,10 @@ function title(id: string, extra: Partial<Title> = {}): Title {
   return {
     id,
     name: id,
-    originalNames: [],
-    aliases: [],
+    ...emptyTitleLists(),
     kind: 'series',
     originCountries: ['US'],
     platforms: ['Netflix'],
-    cast: [],
-    directors: [],
-    writers: [],
-    companyIds: [],
-    music: [],
-    themes: [],
-    seasons: [],
-    externalIds: {},
     origin: 'netflix-top10',
     source: { publication: 'Netflix Top 10', date: '2026-11-22' },
     asOf: '2026-11-22',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { emptyTitleLists } from '../../src/domain/title.js';
 import type { Catalog, Title } from '../../src/domain/types.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -26,19 +27,8 @@ export function emptyCatalog(overrides: Partial<Catalog> = {}): Catalog {
 /** A curated title with only what resolution looks at filled in. */
 export function curatedTitle(fields: Partial<Title> & Pick<Title, 'id' | 'name'>): Title {
   return {
-    originalNames: [],
-    aliases: [],
+    ...emptyTitleLists(),
     kind: 'series',
-    originCountries: [],
-    platforms: [],
-    cast: [],
-    directors: [],
-    writers: [],
-    companyIds: [],
-    music: [],
-    themes: [],
-    seasons: [],
-    externalIds: {},
     origin: 'curated',
     source: { publication: 'Test', date: '2025-10-21' },
     asOf: '2025-10-21',
