@@ -30,11 +30,31 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
 const sourceIdOf = (history: ChartHistory) =>
   history.chart.provider === 'kobis' ? 'kobis-daily' : history.chart.provider === 'netflix-top10' ? 'netflix-top10' : 'curated';
 
+/**
+ * By id (autocomplete), by full name, or by words when they pick out one chart ("japan tv"); a curated "as
+ * reported" chart gives way to the imported chart of the same words.
+ */
 export function findChart(index: CatalogIndex, query: string): ChartHistory | undefined {
   const direct = index.charts.get(query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
-  return [...index.charts.values()].find((history) => normalizeName(history.chart.name) === wanted);
+  const named = [...index.charts.values()].find((history) => normalizeName(history.chart.name) === wanted);
+  if (named || !wanted) return named;
+  const matches = matchCharts(index, query);
+  const imported = matches.filter((history) => history.chart.provider !== 'curated');
+  if (matches.length === 1) return matches[0];
+  return imported.length === 1 ? imported[0] : undefined;
+}
+
+/** Charts with data whose name (and country) contain every word typed. */
+function matchCharts(index: CatalogIndex, query: string): ChartHistory[] {
+  const words = normalizeName(query).split(' ').filter(Boolean);
+  const matches: ChartHistory[] = [];
+  for (const history of index.charts.values()) {
+    const name = normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`);
+    if (history.periods.length && words.every((word) => name.includes(word))) matches.push(history);
+  }
+  return matches;
 }
 
 /** Exact period, else the first period ending on or after the date, if the date falls inside it. */
@@ -49,12 +69,7 @@ const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(f
 
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
 export function suggestCharts(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
-  const words = normalizeName(query).split(' ').filter(Boolean);
-  const matches: ChartHistory[] = [];
-  for (const history of index.charts.values()) {
-    const name = normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`);
-    if (history.periods.length && words.every((word) => name.includes(word))) matches.push(history);
-  }
+  const matches = matchCharts(index, query);
   // Global and Korea-related charts first, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
   matches.sort((a, b) => rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
