@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
+import { chartEntriesSchema } from './chart-entries-schema.js';
 import type { State } from './state-types.js';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
@@ -66,20 +67,6 @@ const chart = z.object({
 });
 
 const count = z.number().int().nonnegative();
-const chartEntry = z.object({
-  chartId: text,
-  period: day,
-  rank: z.number().int().positive(),
-  titleId: text,
-  label: text,
-  season: text.optional(),
-  weeksInTop10: count.optional(),
-  hoursViewed: z.number().nonnegative().optional(),
-  views: count.optional(),
-  audience: count.optional(),
-  streakDays: count.optional(),
-  note: text.optional(),
-});
 
 const statistic = z.object({
   id: text,
@@ -106,7 +93,7 @@ export const catalogSchema = z.object({
   companies: z.array(company),
   deals: z.array(deal),
   charts: z.array(chart),
-  chartEntries: z.array(chartEntry),
+  chartEntries: chartEntriesSchema,
   statistics: z.array(statistic),
   sources: z.array(sourceStatus),
 }) satisfies z.ZodType<Catalog>;

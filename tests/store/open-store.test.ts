@@ -120,3 +120,17 @@ describe('bundled seed', () => {
     for (const entry of seed.chartEntries) expect(titles).toContain(entry.titleId);
   });
 });
+
+describe('chart entry validation', () => {
+  it.each([
+    [{ chartId: 'c', period: '2025-10-19', rank: 0, titleId: 't', label: 'L' }, /at chartEntries\[0\]\.rank: expected a positive whole number/],
+    [{ chartId: 'c', period: '19/10/2025', rank: 1, titleId: 't', label: 'L' }, /at chartEntries\[0\]\.period: expected a date as YYYY-MM-DD/],
+    [{ chartId: 'c', period: '2025-10-19', rank: 1, titleId: '', label: 'L', views: -1 }, /at chartEntries\[0\]\.titleId: .*at chartEntries\[0\]\.views/],
+    ['not an object', /at chartEntries\[0\]: expected a chart entry object/],
+  ])('names the entry and field of a bad chart entry', async (entry, problem) => {
+    const dir = tempDir();
+    const file = path.join(dir, 'catalog.json');
+    writeFileSync(file, JSON.stringify({ ...loadSeed(), chartEntries: [entry] }));
+    await expect(openStore({ dataDir: dir })).rejects.toThrow(problem);
+  });
+});
