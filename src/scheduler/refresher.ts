@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
 import type { Store } from '../store/store.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from './refresh-due.js';
+import { createTicker } from './ticker.js';
 
 export interface RefresherOptions {
   store: Store;
@@ -42,8 +43,6 @@ export function createSourceRefresher(options: RefresherOptions) {
       },
     });
   }
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
 
   async function tick(): Promise<void> {
     for (const source of sources) {
@@ -68,25 +67,14 @@ export function createSourceRefresher(options: RefresherOptions) {
     });
   }
 
-  const safeTick = () => {
-    running ??= tick()
-      .catch((error: unknown) => logger.error({ err: error }, 'refresh tick failed'))
-      .finally(() => (running = undefined));
-    return running;
-  };
-
+  const ticker = createTicker(tick, { tickMs, logger, name: 'refresh' });
   return {
     enabled: sources.map((s) => s.id),
-    tick: safeTick,
+    tick: ticker.tick,
     start() {
-      if (sources.length === 0) return;
-      void safeTick();
-      timer = setInterval(() => void safeTick(), tickMs);
+      if (sources.length > 0) ticker.start();
     },
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
+    stop: ticker.stop,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Delivery } from '../store/state-types.js';
 import type { Store } from '../store/store.js';
 import { dueDigests, type DueDigest } from './due.js';
 import { DeliveryRefused, type DigestNotifier } from './notify.js';
+import { createTicker } from './ticker.js';
 
 export interface DigestRunnerOptions {
   store: Store;
@@ -26,8 +27,6 @@ export interface DigestRunnerOptions {
  */
 export function createDigestRunner(options: DigestRunnerOptions) {
   const { store, notifier, lock, clock, logger, tickMs = 30_000, concurrency = 8, keepDays = 14 } = options;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   let holding = false;
 
   async function tick(): Promise<void> {
@@ -69,23 +68,12 @@ export function createDigestRunner(options: DigestRunnerOptions) {
     logger.info({ due: due.length, sent: outcomes.filter((o) => o.messageId).length }, 'digest round done');
   }
 
-  /** Runs ticks one at a time; a failing tick is logged and the next one tries again. */
-  const safeTick = () => {
-    running ??= tick()
-      .catch((error: unknown) => logger.error({ err: error }, 'digest tick failed'))
-      .finally(() => (running = undefined));
-    return running;
-  };
-
+  const ticker = createTicker(tick, { tickMs, logger, name: 'digest' });
   return {
-    tick: safeTick,
-    start() {
-      void safeTick();
-      timer = setInterval(() => void safeTick(), tickMs);
-    },
+    tick: ticker.tick,
+    start: ticker.start,
     async stop() {
-      clearInterval(timer);
-      await running;
+      await ticker.stop();
       await lock.release();
     },
   };
