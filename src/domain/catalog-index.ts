@@ -7,6 +7,8 @@ export interface ChartHistory {
   periods: string[];
   /** period → entries ordered by rank. */
   byPeriod: Map<string, ChartEntry[]>;
+  /** titleId → its entries on this chart, oldest first, one per period (its best rank). */
+  runs: Map<string, ChartEntry[]>;
 }
 
 /** Everything the handlers look up, built once per catalog so no answer scans the catalog. */
@@ -14,8 +16,8 @@ export interface CatalogIndex {
   catalog: Catalog;
   titles: Map<string, Title>;
   companies: Map<string, Company>;
-  titleNames: NameIndex<Title & { names: string[]; weight: number }>;
-  companyNames: NameIndex<Company & { names: string[] }>;
+  titleNames: NameIndex<Title>;
+  companyNames: NameIndex<Company>;
   /** companyId → deals it is party to, newest first. */
   dealsByCompany: Map<string, Deal[]>;
   /** titleId → deals involving it, newest first. */
@@ -23,6 +25,8 @@ export interface CatalogIndex {
   charts: Map<string, ChartHistory>;
   /** titleId → its chart entries, in catalog order. */
   entriesByTitle: Map<string, ChartEntry[]>;
+  /** titleId → ids of the charts it has been on. */
+  chartsByTitle: Map<string, string[]>;
 }
 
 /** Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version. */
@@ -35,39 +39,47 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const id of new Set(deal.partyIds)) push(dealsByCompany, id, deal);
     for (const id of new Set(deal.titleIds)) push(dealsByTitle, id, deal);
   }
+  const charts = indexCharts(catalog);
+  const chartsByTitle = new Map<string, string[]>();
+  for (const history of charts.values()) for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
   return {
     catalog,
     titles: new Map(catalog.titles.map((title) => [title.id, title])),
     companies: new Map(catalog.companies.map((company) => [company.id, company])),
-    titleNames: createNameIndex(
-      catalog.titles.map((title) => ({
-        ...title,
-        names: [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
-        weight: entriesByTitle.get(title.id)?.length ?? 0,
-      })),
-    ),
-    companyNames: createNameIndex(
-      catalog.companies.map((company) => ({ ...company, names: [company.name, ...company.aliases] })),
-    ),
+    titleNames: createNameIndex(catalog.titles, {
+      namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
+      weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
+    }),
+    companyNames: createNameIndex(catalog.companies, { namesOf: (company) => [company.name, ...company.aliases] }),
     dealsByCompany,
     dealsByTitle,
-    charts: indexCharts(catalog),
+    charts,
     entriesByTitle,
+    chartsByTitle,
   };
 }
 
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
-  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], byPeriod: new Map() });
+  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], byPeriod: new Map(), runs: new Map() });
   for (const entry of catalog.chartEntries) {
     const history = charts.get(entry.chartId);
-    if (history) push(history.byPeriod, entry.period, entry);
+    if (!history) continue;
+    push(history.byPeriod, entry.period, entry);
+    push(history.runs, entry.titleId, entry);
   }
   for (const history of charts.values()) {
     history.periods = [...history.byPeriod.keys()].sort();
     for (const rows of history.byPeriod.values()) rows.sort((a, b) => a.rank - b.rank);
+    for (const [titleId, run] of history.runs) history.runs.set(titleId, bestPerPeriod(run));
   }
   return charts;
+}
+
+/** Oldest first, one entry per period: a title listed twice in a period (two seasons) counts by its best rank. */
+function bestPerPeriod(entries: ChartEntry[]): ChartEntry[] {
+  entries.sort((a, b) => a.period.localeCompare(b.period) || a.rank - b.rank);
+  return entries.filter((entry, i) => i === 0 || entries[i - 1]!.period !== entry.period);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

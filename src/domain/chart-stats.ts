@@ -16,28 +16,22 @@ export interface ChartRow {
   numberOneStreak: number;
 }
 
-/** Entries of one title on one chart, oldest first (at most one per period: its best rank). */
-export function titleRun(history: ChartHistory, entries: readonly ChartEntry[]): ChartEntry[] {
-  const best = new Map<string, ChartEntry>();
-  for (const entry of entries) {
-    if (entry.chartId !== history.chart.id) continue;
-    const seen = best.get(entry.period);
-    if (!seen || entry.rank < seen.rank) best.set(entry.period, entry);
-  }
-  return [...best.values()].sort((a, b) => a.period.localeCompare(b.period));
-}
+/** Entries of one title on one chart, oldest first, one per period (its best rank). */
+export const titleRun = (history: ChartHistory, titleId: string): readonly ChartEntry[] => history.runs.get(titleId) ?? [];
 
 /**
  * Counts consecutive chart periods, ending at `period`, in which `run` was at #1. Periods are the chart's own
  * (a missing week breaks the streak, as it does on the chart).
  */
 export function numberOneStreak(history: ChartHistory, run: readonly ChartEntry[], period: string): number {
-  const rankByPeriod = new Map(run.map((entry) => [entry.period, entry.rank]));
-  let index = history.periods.indexOf(period);
+  // Both lists are oldest first and `period` is usually the newest: walk back from the end, in step.
+  let entry = run.findLastIndex((item) => item.period <= period);
+  let at = history.periods.lastIndexOf(period);
   let streak = 0;
-  while (index >= 0 && rankByPeriod.get(history.periods[index]!) === 1) {
+  while (entry >= 0 && at >= 0 && run[entry]!.period === history.periods[at] && run[entry]!.rank === 1) {
     streak++;
-    index--;
+    entry--;
+    at--;
   }
   return streak;
 }
@@ -56,13 +50,9 @@ export function movementOf(history: ChartHistory, run: readonly ChartEntry[], pe
 }
 
 /** The rows of one chart period with movement, periods on chart and #1 streak. */
-export function chartRows(
-  history: ChartHistory,
-  period: string,
-  entriesByTitle: ReadonlyMap<string, readonly ChartEntry[]>,
-): ChartRow[] {
+export function chartRows(history: ChartHistory, period: string): ChartRow[] {
   return (history.byPeriod.get(period) ?? []).map((entry) => {
-    const run = titleRun(history, entriesByTitle.get(entry.titleId) ?? []);
+    const run = titleRun(history, entry.titleId);
     const upToNow = run.filter((item) => item.period <= period);
     return {
       entry,

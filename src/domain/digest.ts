@@ -205,7 +205,7 @@ function latestRows(
   for (const entry of history.byPeriod.get(latest) ?? []) {
     if (seen.has(entry.titleId)) continue; // entries are by rank, so the first is the title's best
     seen.add(entry.titleId);
-    const run = titleRun(history, index.entriesByTitle.get(entry.titleId) ?? []);
+    const run = titleRun(history, entry.titleId);
     const outsideWindow = run.filter((item) => item.period < first || item.period === latest);
     rows.push({
       ...mention(index, history.chart, entry, isKorean),

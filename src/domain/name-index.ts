@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
 import { normalizeName } from './normalize.js';
+import { createTokenIndex } from './token-index.js';
 
 export interface NameMatch<T> {
   item: T;
@@ -16,73 +16,106 @@ export interface NameIndex<T> {
   readonly size: number;
 }
 
-interface NamedItem {
-  id: string;
-  names: string[];
+export interface NameSource<T> {
+  /** Every name of an item, in any script: name, aliases, original names. */
+  namesOf(item: T): readonly string[];
   /** Raises an item among near-equal matches (e.g. how often a title charted). */
-  weight?: number;
+  weightOf?(item: T): number;
 }
 
-const tokenize = (text: string) => normalizeName(text).split(' ').filter(Boolean);
+/** Words expanded per typed prefix: enough for any real name, bounded for "s" at 600,000 titles. */
+const MAX_PREFIX_WORDS = 200;
+/** Candidates ranked per query, bounded for the same reason (catalog order decides who is cut: curated titles first). */
+const MAX_CANDIDATES = 500;
+
+/** How one typed word matches: the indexed words it stands for, and how well (3 whole word, 2 prefix, 1 typo). */
+interface WordMatch {
+  typed: string;
+  words: string[];
+  score: number;
+  /** Items it reaches, to pick the rarest word to start from. */
+  reach: number;
+}
 
 /**
- * Builds a search index over names in every script once, at load. MiniSearch does prefix and fuzzy
- * matching on normalized tokens; an exact-name map puts whole-name matches first and answers look-ups in O(1).
+ * A search index over names in every script, built once at load: exact names in a map, words in a token index
+ * for prefix and one-typo matching. A query starts from its rarest word and checks the others on each candidate,
+ * so its work is bounded however large the catalog grows.
  */
-export function createNameIndex<T extends NamedItem>(items: readonly T[]): NameIndex<T> {
-  const byId = new Map<string, T>();
-  const byName = new Map<string, T[]>();
-  for (const item of items) {
-    byId.set(item.id, item);
-    for (const name of new Set(item.names.map(normalizeName))) {
+export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): NameIndex<T> {
+  const names = items.map((item) => source.namesOf(item));
+  const folded = names.map((list) => list.map(normalizeName));
+  const itemWords = folded.map((list) => [...new Set(list.flatMap((name) => name.split(' ')).filter(Boolean))]);
+  const weights = items.map((item) => source.weightOf?.(item) ?? 0);
+  const byName = new Map<string, number[]>();
+  folded.forEach((list, id) => {
+    for (const name of new Set(list)) {
       if (!name) continue;
-      const list = byName.get(name);
-      if (list) list.push(item);
-      else byName.set(name, [item]);
+      const ids = byName.get(name);
+      if (ids) ids.push(id);
+      else byName.set(name, [id]);
+    }
+  });
+  const tokens = createTokenIndex(itemWords);
+  const exactIds = (normalized: string) => byName.get(normalized) ?? [];
+
+  function matchWord(typed: string): WordMatch {
+    const prefixed = tokens.wordsWithPrefix(typed, MAX_PREFIX_WORDS);
+    const words = prefixed.length > 0 ? prefixed : tokens.wordsNear(typed);
+    const score = prefixed.length === 0 ? 1 : prefixed[0] === typed ? 3 : 2;
+    return { typed, words, score, reach: words.reduce((sum, word) => sum + tokens.itemsWith(word).length, 0) };
+  }
+
+  /** Whether item `id` has a word that `match` stands for. */
+  function hasWord(id: number, match: WordMatch): boolean {
+    const words = itemWords[id]!;
+    return match.score === 1 ? words.some((word) => match.words.includes(word)) : words.some((word) => word.startsWith(match.typed));
+  }
+
+  function collect(match: WordMatch, into: Map<number, number>, keep: (id: number) => boolean): void {
+    for (const word of match.words) {
+      for (const id of tokens.itemsWith(word)) {
+        if (into.size >= MAX_CANDIDATES) return;
+        if (!into.has(id) && keep(id)) into.set(id, 0);
+      }
     }
   }
-  const mini = new MiniSearch<{ id: string; names: string }>({
-    fields: ['names'],
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: { prefix: true, fuzzy: (term) => (term.length > 3 ? 0.2 : 0), combineWith: 'AND' },
-  });
-  mini.addAll(items.map((item) => ({ id: item.id, names: item.names.join(' \n ') })));
-
-  const exact = (query: string) => byName.get(normalizeName(query)) ?? [];
 
   function search(query: string, limit: number): NameMatch<T>[] {
     const normalized = normalizeName(query);
     if (!normalized || limit <= 0) return [];
-    const first = exact(query).map((item) => ({ item, matchedName: bestName(item, normalized), score: Infinity }));
-    const seen = new Set(first.map((match) => match.item.id));
-    let hits = mini.search(normalized);
-    // A typo in one word should not sink the query: fall back to matching any word.
-    if (hits.length === 0) hits = mini.search(normalized, { combineWith: 'OR' });
-    const rest = hits
-      .filter((hit) => !seen.has(hit.id as string))
-      .map((hit) => {
-        const item = byId.get(hit.id as string)!;
-        const name = bestName(item, normalized);
-        const startsWith = normalizeName(name).startsWith(normalized) ? 2 : 1;
-        return { item, matchedName: name, score: hit.score * startsWith * (1 + Math.log1p(item.weight ?? 0) / 4) };
-      })
-      .sort((a, b) => b.score - a.score);
-    return [...first, ...rest].slice(0, limit);
+    const matches = normalized.split(' ').map(matchWord).sort((a, b) => a.reach - b.reach);
+    const [rarest, ...others] = matches;
+    // Every word must match (AND); when none does, any may (OR), so one typo too many does not sink the query.
+    const candidates = new Map<number, number>();
+    collect(rarest!, candidates, (id) => others.every((match) => hasWord(id, match)));
+    if (candidates.size === 0) for (const match of matches) collect(match, candidates, () => true);
+    const exact = new Set(exactIds(normalized));
+    for (const id of exact) candidates.set(id, 0);
+    const ranked = [...candidates.keys()].map((id) => ({
+      id,
+      score: exact.has(id) ? Infinity : rank(id, matches.reduce((sum, match) => sum + (hasWord(id, match) ? match.score : 0), 0), normalized),
+    }));
+    ranked.sort((a, b) => b.score - a.score);
+    return ranked.slice(0, limit).map(({ id, score }) => ({ item: items[id]!, matchedName: bestName(names[id]!, folded[id]!, normalized), score }));
   }
 
-  return { exact, search, size: items.length };
+  function rank(id: number, wordScore: number, normalized: string): number {
+    const startsWith = folded[id]!.some((name) => name.startsWith(normalized)) ? 2 : 1;
+    return wordScore * startsWith * (1 + Math.log1p(weights[id]!) / 4);
+  }
+
+  return { exact: (query) => exactIds(normalizeName(query)).map((id) => items[id]!), search, size: items.length };
 }
 
 /** The name to show for a match: the one sharing the longest prefix with the query. */
-function bestName(item: NamedItem, normalizedQuery: string): string {
-  let best = item.names[0] ?? item.id;
+function bestName(names: readonly string[], folded: readonly string[], normalizedQuery: string): string {
+  let best = 0;
   let bestLength = -1;
-  for (const name of item.names) {
-    const folded = normalizeName(name);
+  folded.forEach((name, i) => {
     let shared = 0;
-    while (shared < folded.length && folded[shared] === normalizedQuery[shared]) shared++;
-    if (shared > bestLength) [best, bestLength] = [name, shared];
-  }
-  return best;
+    while (shared < name.length && name[shared] === normalizedQuery[shared]) shared++;
+    if (shared > bestLength) [best, bestLength] = [i, shared];
+  });
+  return names[best] ?? '';
 }

@@ -27,18 +27,16 @@ export interface TitleChartSummary {
 
 /** Where a title has charted: per chart its best and latest ranks, streaks and span. */
 export function summarizeTitleCharts(index: CatalogIndex, titleId: string): TitleChartSummary {
-  const entries = index.entriesByTitle.get(titleId) ?? [];
-  const chartIds = new Set(entries.map((entry) => entry.chartId));
   const lines: TitleChartLine[] = [];
-  for (const chartId of chartIds) {
+  for (const chartId of index.chartsByTitle.get(titleId) ?? []) {
     const history = index.charts.get(chartId);
-    if (history) lines.push(lineFor(history, titleRun(history, entries)));
+    if (history) lines.push(lineFor(history, titleRun(history, titleId)));
   }
   lines.sort((a, b) => b.last.localeCompare(a.last) || a.best.rank - b.best.rank);
   return { lines, latestCountries: latestCountries(lines) };
 }
 
-function lineFor(history: ChartHistory, run: ChartEntry[]): TitleChartLine {
+function lineFor(history: ChartHistory, run: readonly ChartEntry[]): TitleChartLine {
   const latest = run.at(-1)!;
   const before = history.periods[history.periods.indexOf(latest.period) - 1];
   const previous = run.at(-2)?.period === before ? run.at(-2) : undefined;

@@ -24,7 +24,7 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
   }
   const at = history.periods.indexOf(period);
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
-  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period, index.entriesByTitle), source };
+  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period), source };
 }
 
 const sourceIdOf = (history: ChartHistory) =>

@@ -31,10 +31,13 @@ describe('title name index', () => {
   });
 
   it('ranks an exact name above a longer name that contains it', () => {
-    const names = createNameIndex([
-      { id: 'pil', names: ['Parasite in Love'] },
-      { id: 'p', names: ['Parasite'] },
-    ]);
+    const names = createNameIndex(
+      [
+        { id: 'pil', names: ['Parasite in Love'] },
+        { id: 'p', names: ['Parasite'] },
+      ],
+      { namesOf: (item) => item.names },
+    );
     expect(names.search('parasite', 2).map((m) => m.item.id)).toEqual(['p', 'pil']);
     expect(names.exact('parasite').map((item) => item.id)).toEqual(['p']);
   });
