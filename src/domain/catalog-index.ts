@@ -5,6 +5,8 @@ export interface ChartHistory {
   chart: Chart;
   /** Periods oldest → newest. */
   periods: string[];
+  /** period → its position in `periods`, so no answer searches the list. */
+  periodIndex: Map<string, number>;
   /** period → entries ordered by rank. */
   byPeriod: Map<string, ChartEntry[]>;
   /** titleId → its entries on this chart, oldest first, one per period (its best rank). */
@@ -61,7 +63,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
 
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
-  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], byPeriod: new Map(), runs: new Map() });
+  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map() });
   for (const entry of catalog.chartEntries) {
     const history = charts.get(entry.chartId);
     if (!history) continue;
@@ -70,6 +72,7 @@ function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   }
   for (const history of charts.values()) {
     history.periods = [...history.byPeriod.keys()].sort();
+    history.periodIndex = new Map(history.periods.map((period, i) => [period, i]));
     for (const rows of history.byPeriod.values()) rows.sort((a, b) => a.rank - b.rank);
     for (const [titleId, run] of history.runs) history.runs.set(titleId, bestPerPeriod(run));
   }

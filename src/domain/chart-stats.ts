@@ -26,7 +26,7 @@ export const titleRun = (history: ChartHistory, titleId: string): readonly Chart
 export function numberOneStreak(history: ChartHistory, run: readonly ChartEntry[], period: string): number {
   // Both lists are oldest first and `period` is usually the newest: walk back from the end, in step.
   let entry = run.findLastIndex((item) => item.period <= period);
-  let at = history.periods.lastIndexOf(period);
+  let at = history.periodIndex.get(period) ?? -1;
   let streak = 0;
   while (entry >= 0 && at >= 0 && run[entry]!.period === history.periods[at] && run[entry]!.rank === 1) {
     streak++;
@@ -38,7 +38,7 @@ export function numberOneStreak(history: ChartHistory, run: readonly ChartEntry[
 
 /** Movement of a title between the previous period and `period`. */
 export function movementOf(history: ChartHistory, run: readonly ChartEntry[], period: string, rank: number): Movement {
-  const index = history.periods.indexOf(period);
+  const index = history.periodIndex.get(period) ?? -1;
   const previous = index > 0 ? history.periods[index - 1] : undefined;
   const before = run.filter((entry) => entry.period < period);
   const last = before.at(-1);

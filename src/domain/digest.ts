@@ -199,7 +199,8 @@ function latestRows(
   const first = periods[0]!;
   const latest = periods.at(-1)!;
   // Hiding the window's earlier periods makes movementOf compare `latest` with the period before the window.
-  const collapsed: ChartHistory = { ...history, periods: history.periods.filter((p) => p < first || p === latest) };
+  const kept = history.periods.filter((p) => p < first || p === latest);
+  const collapsed: ChartHistory = { ...history, periods: kept, periodIndex: new Map(kept.map((p, i) => [p, i])) };
   const seen = new Set<string>();
   const rows: LatestRow[] = [];
   for (const entry of history.byPeriod.get(latest) ?? []) {

@@ -38,7 +38,7 @@ export function summarizeTitleCharts(index: CatalogIndex, titleId: string): Titl
 
 function lineFor(history: ChartHistory, run: readonly ChartEntry[]): TitleChartLine {
   const latest = run.at(-1)!;
-  const before = history.periods[history.periods.indexOf(latest.period) - 1];
+  const before = history.periods[(history.periodIndex.get(latest.period) ?? 0) - 1];
   const previous = run.at(-2)?.period === before ? run.at(-2) : undefined;
   const best = run.reduce((a, b) => (b.rank < a.rank ? b : a));
   const isCurrent = history.periods.at(-1) === latest.period;

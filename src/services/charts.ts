@@ -22,7 +22,7 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
     const recent = history.periods.slice(-3).reverse();
     return { found: false, problem: 'period', query: periodQuery ?? '', suggestions: recent };
   }
-  const at = history.periods.indexOf(period);
+  const at = history.periodIndex.get(period) ?? -1;
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
   return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period), source };
 }
