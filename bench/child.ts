@@ -1,0 +1,41 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ColdSample, ColdTask } from './cold-start-child.js';
+import type { WorkerOptions, WorkerResult, WorkerTask } from './worker.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export interface ChildOptions {
+  /** --max-old-space-size for the child, in MB. */
+  heapMb?: number;
+}
+
+/** Runs `entry` in a fresh node (with tsx and --expose-gc) and resolves with the first message it sends. */
+export function runScript<T>(entry: string, args: string[], options: ChildOptions = {}): Promise<{ result: T; wallMs: number }> {
+  const execArgv = ['--expose-gc', '--import', 'tsx', ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [])];
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(here, entry), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: { value: T } | undefined;
+    child.once('message', (message) => {
+      result = { value: message as T };
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (result) resolve({ result: result.value, wallMs: performance.now() - start });
+      else reject(new Error(`bench child ${entry} ${args[0] ?? ''} exited (${signal ?? `code ${code}`}) without a result`));
+    });
+  });
+}
+
+/** Runs one benchmark task of worker.ts in its own process. */
+export async function runTask<T extends WorkerTask>(task: T, options: WorkerOptions<T>, child: ChildOptions = {}): Promise<WorkerResult<T>> {
+  return (await runScript<WorkerResult<T>>('worker.ts', [task, JSON.stringify(options)], child)).result;
+}
+
+/** One fresh process performing one cold-start step (figures 3 and 5). */
+export async function runCold(task: ColdTask, dataDir: string): Promise<ColdSample & { wallMs: number }> {
+  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir]);
+  return { ...result, wallMs };
+}

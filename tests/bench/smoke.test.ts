@@ -1,0 +1,62 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCold } from '../../bench/child.js';
+import { prepareDataset, type Dataset } from '../../bench/dataset.js';
+import { measureDigestRound } from '../../bench/digest-round.js';
+import { measureEndToEnd } from '../../bench/e2e.js';
+import { measureHandlers } from '../../bench/handlers.js';
+import { measureImport } from '../../bench/import-throughput.js';
+import { makeTempDir } from '../../bench/paths.js';
+import { renderTable } from '../../bench/report.js';
+import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from '../../bench/rows.js';
+
+// Each benchmark once on a tiny synthetic catalog: proves they run and report, not how fast anything is.
+describe('bench', () => {
+  let workDir: string;
+  let dataset: Dataset;
+  beforeAll(async () => {
+    workDir = makeTempDir();
+    dataset = await prepareDataset(workDir, { synthetic: 'tiny' });
+  });
+  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+  it('builds a tiny 1× catalog from synthetic files when asked', () => {
+    expect(dataset.source).toBe('synthetic');
+    expect(dataset.notice).toMatch(/synthetic/i);
+    expect(dataset.chartEntries).toBeGreaterThan(100);
+  });
+
+  it('times every handler at a grown size without errors or missing replies', async () => {
+    const result = await measureHandlers({ dataDir: dataset.dataDir, scale: 3, reps: 1, calls: 8, maxMsPerRep: 2_000, indexRuns: 1 });
+    expect(result.titles).toBeGreaterThan(dataset.titles * 2);
+    expect(result.unexpectedErrors).toBe(0);
+    expect(result.unanswered).toBe(0);
+    expect(renderTable(handlerRows(result))).toContain('/title p99 3×');
+  });
+
+  it('imports the country file and reads it as the baseline', async () => {
+    const result = await measureImport({ file: dataset.countriesFile, reps: 2, workDir });
+    expect(result.rows).toBeGreaterThan(0);
+    expect(importRows(result)[0]!.value).toBeGreaterThan(0);
+  });
+
+  it('measures cold start and memory in fresh processes', async () => {
+    const [store, json, empty] = [await runCold('store', dataset.dataDir), await runCold('json', dataset.dataDir), await runCold('empty', dataset.dataDir)];
+    expect(store.ms).toBeGreaterThan(0);
+    expect(coldStartRows([store], [json])).toHaveLength(2);
+    expect(memoryRows([store], [empty], dataset.catalogBytes)[0]!.value).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('answers /title end to end through the emulator, and the bare bot too', async () => {
+    const result = await measureEndToEnd({ dataDir: dataset.dataDir, rounds: 1, callsPerRound: 3, warmupCalls: 1 });
+    expect(result.failures).toBe(0);
+    expect(endToEndRows(result)[0]!.value).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('posts one digest round with one digest computation, then the constant baseline', async () => {
+    const result = await measureDigestRound({ dataDir: dataset.dataDir, guilds: 3, rounds: 1, perChannelPerSecond: 5, concurrency: 2 });
+    expect(result.withk[0]).toMatchObject({ delivered: 3, failed: 0, computations: 1 });
+    expect(result.baseline[0]!.messages).toBe(result.withk[0]!.messages);
+    expect(digestRows(result).some((row) => row.met === true)).toBe(true);
+  }, 30_000);
+});
