@@ -66,4 +66,12 @@ describe('/title through Discord', () => {
     expect(gibberish.callback).toEqual({ type: 8, data: { choices: [] } });
     expect(withk.emulator.specErrors).toEqual([]);
   });
+
+  it('does not register its commands again after a restart when they did not change', async () => {
+    const puts = () => withk.emulator.requests.filter((r) => r.method === 'PUT' && r.path.endsWith('/commands'));
+    expect(puts()).toHaveLength(1);
+    await withk.restart();
+    expect(puts()).toHaveLength(1);
+    expect(withk.logs.some((line) => line.includes('commands unchanged since last registration'))).toBe(true);
+  });
 });
