@@ -22,8 +22,9 @@ export const LIMITS = {
 
 /** Shortens text to `max` characters (code points, so Hangul and emoji are never cut in half), ending with "…". */
 export function truncate(text: string, max: number): string {
+  // Code points never outnumber UTF-16 units, so short text needs no splitting (the common case, on every field).
+  if (text.length <= max) return text;
   const chars = Array.from(text);
-  if (text.length <= max && chars.length <= max) return text;
   let out = '';
   for (const char of chars) {
     if (out.length + char.length > max - 1) break;
