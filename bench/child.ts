@@ -12,8 +12,17 @@ export interface ChildOptions {
 }
 
 /** Runs `entry` in a fresh node (with tsx and --expose-gc) and resolves with the first message it sends. */
-export function runScript<T>(entry: string, args: string[], options: ChildOptions = {}): Promise<{ result: T; wallMs: number }> {
-  const execArgv = ['--expose-gc', '--import', 'tsx', ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [])];
+export function runScript<T>(
+  entry: string,
+  args: string[],
+  options: ChildOptions = {},
+): Promise<{ result: T; wallMs: number }> {
+  const execArgv = [
+    '--expose-gc',
+    '--import',
+    'tsx',
+    ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+  ];
   const start = performance.now();
   return new Promise((resolve, reject) => {
     const child = fork(path.join(here, entry), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -24,13 +33,20 @@ export function runScript<T>(entry: string, args: string[], options: ChildOption
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (result) resolve({ result: result.value, wallMs: performance.now() - start });
-      else reject(new Error(`bench child ${entry} ${args[0] ?? ''} exited (${signal ?? `code ${code}`}) without a result`));
+      else
+        reject(
+          new Error(`bench child ${entry} ${args[0] ?? ''} exited (${signal ?? `code ${code}`}) without a result`),
+        );
     });
   });
 }
 
 /** Runs one benchmark task of worker.ts in its own process. */
-export async function runTask<T extends WorkerTask>(task: T, options: WorkerOptions<T>, child: ChildOptions = {}): Promise<WorkerResult<T>> {
+export async function runTask<T extends WorkerTask>(
+  task: T,
+  options: WorkerOptions<T>,
+  child: ChildOptions = {},
+): Promise<WorkerResult<T>> {
   return (await runScript<WorkerResult<T>>('worker.ts', [task, JSON.stringify(options)], child)).result;
 }
 

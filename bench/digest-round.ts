@@ -1,6 +1,6 @@
 import type { TextChannel } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { startApp } from '../src/app.js';
+import { startApp, type App } from '../src/app.js';
 import { createClient } from '../src/discord/bot.js';
 import type { Catalog } from '../src/domain/types.js';
 import { indexOf } from '../src/services/catalog-index.js';
@@ -31,6 +31,8 @@ export interface DigestRoundSample {
   /** createDigest runs during the round. */
   computations: number;
   rateLimited: number;
+  /** Messages posted by the start-up tick before the round (should be 0: nothing is due then). */
+  postedBefore: number;
 }
 
 export interface DigestRoundResult {
@@ -54,11 +56,14 @@ export async function measureDigestRound(options: DigestRoundOptions): Promise<D
     validateAgainstSpec: false,
     rateLimit: { perChannelPerSecond: options.perChannelPerSecond },
   });
-  const opened = await openStore({ dataDir: copyDataDir(options.dataDir) });
-  const { store, computations } = countDigestComputations(opened);
-  let now = FIRST_ROUND - DAY_MS / 2;
-  const { deps } = createBenchDeps(store, { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId });
-  deps.clock = () => new Date(now);
+  const { store, computations } = countDigestComputations(await openStore({ dataDir: copyDataDir(options.dataDir) }));
+  const clock = { now: FIRST_ROUND - DAY_MS / 2 };
+  const { deps } = createBenchDeps(store, {
+    token: emulator.token,
+    apiUrl: emulator.apiUrl,
+    guildId: emulator.guildId,
+  });
+  deps.clock = () => new Date(clock.now);
   await subscribeAll(store, emulator);
   const withk: DigestRoundSample[] = [];
   const baseline: DigestRoundSample[] = [];
@@ -66,23 +71,12 @@ export async function measureDigestRound(options: DigestRoundOptions): Promise<D
     for (let round = 0; round < options.rounds; round++) {
       const app = await startApp(deps, commands, { client: createClient(emulator.apiUrl), tickMs: 3_600_000 });
       try {
-        await app.digests.tick(); // the start-up tick: nothing is due yet
-        now = FIRST_ROUND + round * DAY_MS;
-        const before = snapshot(emulator, computations());
-        const start = performance.now();
-        await app.digests.tick();
-        const ms = performance.now() - start;
-        const deliveries = store.getState().deliveries.filter((d) => d.at >= new Date(now).toISOString());
-        withk.push({
-          ...difference(snapshot(emulator, computations()), before),
-          ms,
-          delivered: deliveries.filter((d) => d.status === 'sent').length,
-          failed: deliveries.filter((d) => d.status === 'failed').length,
-        });
-        now -= DAY_MS / 2; // back before the next day's time while the baseline runs
+        withk.push(await timeRound(app, emulator, store, computations, clock, FIRST_ROUND + round * DAY_MS));
       } finally {
         await app.stop();
       }
+      // Back before the next day's digest time, for the next round's start-up tick.
+      clock.now -= DAY_MS / 2;
       baseline.push(await postConstants(emulator, withk.at(-1)!.messages, options.concurrency));
     }
   } finally {
@@ -91,7 +85,36 @@ export async function measureDigestRound(options: DigestRoundOptions): Promise<D
   return { guilds: options.guilds, withk, baseline };
 }
 
-/** Every guild subscribes its one channel at 09:00 Asia/Seoul. */
+/** Lets the start-up tick pass (nothing due), moves the clock to `at`, and times the tick that posts the round. */
+async function timeRound(
+  app: App,
+  emulator: Emulator,
+  store: Store,
+  computations: () => number,
+  clock: { now: number },
+  at: number,
+): Promise<DigestRoundSample> {
+  const started = snapshot(emulator, computations()).messages;
+  await app.digests.tick();
+  clock.now = at;
+  const before = snapshot(emulator, computations());
+  const start = performance.now();
+  await app.digests.tick();
+  const ms = performance.now() - start;
+  const deliveries = store.getState().deliveries.filter((d) => d.at >= new Date(at).toISOString());
+  return {
+    ...difference(snapshot(emulator, computations()), before),
+    ms,
+    delivered: deliveries.filter((d) => d.status === 'sent').length,
+    failed: deliveries.filter((d) => d.status === 'failed').length,
+    postedBefore: before.messages - started,
+  };
+}
+
+/**
+ * Every guild subscribes its one channel at 09:00 Asia/Seoul, set after the previous day's 09:00: so the
+ * start-up tick finds nothing due and the first measured round posts the full first digest (the last 7 days).
+ */
 async function subscribeAll(store: Store, emulator: Emulator): Promise<void> {
   await store.updateState((state) => {
     for (const guild of emulator.guilds) {
@@ -102,7 +125,7 @@ async function subscribeAll(store: Store, emulator: Emulator): Promise<void> {
           timeZone: 'Asia/Seoul',
           enabled: true,
           updatedBy: emulator.userId,
-          updatedAt: '2026-07-01T00:00:00.000Z',
+          updatedAt: new Date(FIRST_ROUND - DAY_MS / 2).toISOString(),
         },
       };
     }
@@ -164,7 +187,7 @@ async function postConstants(emulator: Emulator, count: number, concurrency: num
     await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
     const ms = performance.now() - start;
     const counters = difference(snapshot(emulator, 0), before);
-    return { ...counters, ms, delivered: counters.messages, failed: 0, computations: 0 };
+    return { ...counters, ms, delivered: counters.messages, failed: 0, computations: 0, postedBefore: 0 };
   } finally {
     await client.destroy();
   }

@@ -44,7 +44,11 @@ type Options = APIApplicationCommandInteractionDataOption[];
 export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEndResult> {
   const emulator = await startEmulator({ validateAgainstSpec: false });
   const store = await openStore({ dataDir: copyDataDir(options.dataDir) });
-  const { deps } = createBenchDeps(store, { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId });
+  const { deps } = createBenchDeps(store, {
+    token: emulator.token,
+    apiUrl: emulator.apiUrl,
+    guildId: emulator.guildId,
+  });
   const workload = createWorkload(indexOf(store), store.getCatalog().titles, createRandom(42), options.callsPerRound);
   const queries = workload.title.map((call) => call.options as Options);
   const withkRounds: number[][] = [];

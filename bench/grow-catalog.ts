@@ -56,12 +56,14 @@ export function growCatalog(base: Catalog, factor: number, seed = 7): Catalog {
       let byPeriod = periods.get(entry.chartId);
       if (!byPeriod) periods.set(entry.chartId, (byPeriod = new Map()));
       let period = byPeriod.get(entry.period);
-      if (period === undefined) byPeriod.set(entry.period, (period = shiftDate(entry.period, -copy * shiftOf(entry.chartId))));
+      if (period === undefined)
+        byPeriod.set(entry.period, (period = shiftDate(entry.period, -copy * shiftOf(entry.chartId))));
       const title = titleFor(entry.titleId);
       let bySeason = labels.get(title.id);
       if (!bySeason) labels.set(title.id, (bySeason = new Map()));
       let label = bySeason.get(entry.season ?? '');
-      if (label === undefined) bySeason.set(entry.season ?? '', (label = entry.season ? `${title.name}: ${entry.season}` : title.name));
+      if (label === undefined)
+        bySeason.set(entry.season ?? '', (label = entry.season ? `${title.name}: ${entry.season}` : title.name));
       chartEntries.push(copyEntry(entry, period, title.id, label));
     }
   }

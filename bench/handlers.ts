@@ -144,11 +144,13 @@ async function timeRepetitions(
     await timeBatch(run.calls, time, options.maxMsPerRep / 4);
   }
   const spans = runs.map(() => ({ value: [] as Span[][], baseline: [] as Span[][] }));
+  // One full collection before timing, then time for the collector's concurrent sweeping to finish (at 100× it
+  // runs for seconds, and allocations made meanwhile wait for it). From then on the collector runs when
+  // allocation makes it, as it would in the bot.
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 500 + process.memoryUsage().heapUsed / 2 ** 21));
   const gc = recordGcPauses();
   for (let rep = 0; rep < options.reps; rep++) {
-    // One full collection per repetition, not per batch: at 100× each takes seconds; within a repetition the
-    // collector runs when allocation makes it, as it would in the bot.
-    collectGarbage();
     for (const [i, run] of runs.entries()) {
       spans[i]!.baseline.push(await timeBatch(shuffled(run.baseline, random), time, options.maxMsPerRep));
       spans[i]!.value.push(await timeBatch(shuffled(run.calls, random), time, options.maxMsPerRep));
@@ -174,14 +176,25 @@ async function timeBatch(calls: readonly HandlerCall[], time: (call: HandlerCall
 
 /** Median over repetitions of each repetition's p50 and p99, with and without the calls a collector pause hit. */
 function summarizeSpans(reps: Span[][], paused: Set<Span>): Percentiles {
-  const p = (spans: Span[], q: number) => percentile(spans.map((span) => span.ms), q);
+  const p = (spans: Span[], q: number) =>
+    percentile(
+      spans.map((span) => span.ms),
+      q,
+    );
   const calls = reps.flat();
   return {
     p50: median(reps.map((spans) => p(spans, 50))),
     p99: median(reps.map((spans) => p(spans, 99))),
     samples: reps.map((spans) => spans.length),
     gcShare: calls.length === 0 ? 0 : calls.filter((call) => paused.has(call)).length / calls.length,
-    p99WithoutGc: median(reps.map((spans) => p(spans.filter((span) => !paused.has(span)), 99))),
+    p99WithoutGc: median(
+      reps.map((spans) =>
+        p(
+          spans.filter((span) => !paused.has(span)),
+          99,
+        ),
+      ),
+    ),
   };
 }
 

@@ -28,7 +28,10 @@ export function describeTree(): { commit: string; changed: string[] } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' });
   try {
     // Porcelain lines are "XY path": two status letters (either may be a space), a space, the path.
-    const changed = git('status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).map((line) => line.slice(3));
+    const changed = git('status', '--porcelain', '--untracked-files=all')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3));
     const ours = (file: string) => file.startsWith('bench/') || file.startsWith('tests/bench/');
     return { commit: git('rev-parse', 'HEAD').trim(), changed: changed.filter((file) => !ours(file)) };
   } catch {

@@ -13,7 +13,32 @@ const FALLBACK_WORDS = `Love Night Dark House Game City Summer Winter Secret Que
   .split(/\s+/)
   .filter(Boolean);
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'rae', 'so', 'ven', 'ta', 'ri', 'on', 'el', 'dor', 'ya', 'sun', 'ha', 'jin', 'bel', 'mar', 'no', 'vi', 'ra', 'tes', 'lu', 'qua', 'zen'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'rae',
+  'so',
+  'ven',
+  'ta',
+  'ri',
+  'on',
+  'el',
+  'dor',
+  'ya',
+  'sun',
+  'ha',
+  'jin',
+  'bel',
+  'mar',
+  'no',
+  'vi',
+  'ra',
+  'tes',
+  'lu',
+  'qua',
+  'zen',
+];
 
 /** Capitalised words found in catalog names, for names that read like the real ones. */
 export function vocabularyOf(names: Iterable<string>): string[] {

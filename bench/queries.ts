@@ -1,6 +1,6 @@
 import type { CommandInteractionOption } from 'discord.js';
-import type { CatalogIndex } from '../src/domain/catalog-index.js';
-import { DEAL_KINDS, type Title } from '../src/domain/types.js';
+import type { CatalogIndex, ChartHistory } from '../src/domain/catalog-index.js';
+import { DEAL_KINDS, type Company, type Title } from '../src/domain/types.js';
 import type { Random } from './random.js';
 
 /** One invocation: a command or an autocomplete request with its options, as Discord would send them. */
@@ -33,73 +33,102 @@ export function typo(random: Random, word: string): string {
   }
 }
 
+interface Pools {
+  random: Random;
+  /** Half real titles (the catalog before synthetic growth), half any title. */
+  someTitle(): Title;
+  /** Titles with aliases or original-language names. */
+  named: readonly Title[];
+}
+
 /**
  * A varied workload per command: real names, ids (what autocomplete sends back), other-script names, lower-case
- * names, typos, and for autocomplete the prefixes a person produces while typing. Half the titles are drawn from
- * `realTitles` (the catalog before synthetic growth), half from the whole catalog.
+ * names, typos, and for autocomplete the prefixes a person produces while typing.
  */
 export function createWorkload(index: CatalogIndex, realTitles: readonly Title[], random: Random, size: number) {
   const allTitles = [...index.titles.values()];
-  const someTitle = () => (random.chance(0.5) ? random.pick(realTitles) : random.pick(allTitles));
-  const otherName = () => {
-    const named = realTitles.filter((title) => title.aliases.length + title.originalNames.length > 0);
-    const title = random.pick(named.length > 0 ? named : realTitles);
-    return random.pick([...title.aliases, ...title.originalNames.map((original) => original.name), title.name]);
+  const pools: Pools = {
+    random,
+    someTitle: () => (random.chance(0.5) ? random.pick(realTitles) : random.pick(allTitles)),
+    named: realTitles.filter((title) => title.aliases.length + title.originalNames.length > 0),
   };
-  const titleQuery = (): string => {
-    const roll = random.next();
-    if (roll < 0.3) return someTitle().name;
-    if (roll < 0.45) return someTitle().id;
-    if (roll < 0.55) return otherName();
-    if (roll < 0.7) return someTitle().name.toLowerCase();
-    return typo(random, someTitle().name);
-  };
-  const prefix = (): string => {
-    const roll = random.next();
-    const name = someTitle().name;
-    if (roll < 0.05) return '';
-    if (roll < 0.75) return name.slice(0, 1 + random.int(Math.min(12, name.length)));
-    if (roll < 0.9) return typo(random, name.slice(0, 4 + random.int(Math.max(1, name.length - 3))));
-    return name;
-  };
-
   const companies = [...index.companies.values()];
-  const companyQuery = () => {
-    const company = random.pick(companies);
-    const roll = random.next();
-    if (roll < 0.4) return company.name;
-    if (roll < 0.6) return company.id;
-    if (roll < 0.85) return random.pick([company.name, ...company.aliases]);
-    return typo(random, company.name);
-  };
   const charts = [...index.charts.values()].filter((history) => history.periods.length > 0);
-  const chartCall = (): CommandInteractionOption[] => {
-    const history = random.pick(charts);
-    const roll = random.next();
-    const chart = roll < 0.55 ? history.chart.name : roll < 0.8 ? history.chart.id : roll < 0.9 ? typo(random, history.chart.name) : `${history.chart.country ?? 'global'} ${history.chart.category ?? ''}`.trim();
-    if (!random.chance(0.4)) return [text('chart', chart)];
-    const period = random.pick(history.periods);
-    // A date inside the week finds the week, as a person would type it.
-    const day = random.chance(0.5) ? period : new Date(Date.parse(period) - random.int(7) * 86_400_000).toISOString().slice(0, 10);
-    return [text('chart', chart), text('period', day)];
-  };
-
   const calls = (make: () => HandlerCall) => Array.from({ length: size }, make);
   return {
-    title: calls(() => ({ type: 'command', command: 'title', options: [text('name', titleQuery())] })),
-    deals: calls(() => {
-      const options = [text('company', companyQuery())];
-      if (random.chance(0.3)) options.push(text('partner', random.pick(companies).name));
-      if (random.chance(0.2)) options.push(text('kind', random.pick(DEAL_KINDS)));
-      return { type: 'command', command: 'deals', options };
-    }),
-    chart: calls(() => ({ type: 'command', command: 'chart', options: chartCall() })),
+    title: calls(() => ({ type: 'command', command: 'title', options: [text('name', titleQuery(pools))] })),
+    deals: calls(() => ({ type: 'command', command: 'deals', options: dealsOptions(random, companies) })),
+    chart: calls(() => ({ type: 'command', command: 'chart', options: chartOptions(random, charts) })),
     trends: calls(() => {
       const days = random.pick(TREND_DAYS);
-      return { type: 'command', command: 'trends', options: days === undefined ? [] : [{ name: 'days', type: INTEGER, value: days }] };
+      const options = days === undefined ? [] : [{ name: 'days', type: INTEGER, value: days }];
+      return { type: 'command', command: 'trends', options };
     }),
-    autocomplete: calls(() => ({ type: 'autocomplete', command: 'title', options: [text('name', prefix(), true)] })),
+    autocomplete: calls(() => ({
+      type: 'autocomplete',
+      command: 'title',
+      options: [text('name', typing(pools), true)],
+    })),
   };
 }
 
 export type Workload = ReturnType<typeof createWorkload>;
+
+function titleQuery({ random, someTitle, named }: Pools): string {
+  const roll = random.next();
+  if (roll < 0.3) return someTitle().name;
+  if (roll < 0.45) return someTitle().id;
+  if (roll < 0.55 && named.length > 0) {
+    const title = random.pick(named);
+    return random.pick([...title.aliases, ...title.originalNames.map((original) => original.name)]);
+  }
+  if (roll < 0.7) return someTitle().name.toLowerCase();
+  return typo(random, someTitle().name);
+}
+
+/** What the title option holds while someone types: mostly prefixes, some typos, a few empty or whole names. */
+function typing({ random, someTitle }: Pools): string {
+  const roll = random.next();
+  const name = someTitle().name;
+  if (roll < 0.05) return '';
+  if (roll < 0.75) return name.slice(0, 1 + random.int(Math.min(12, name.length)));
+  if (roll < 0.9) return typo(random, name.slice(0, 4 + random.int(Math.max(1, name.length - 3))));
+  return name;
+}
+
+function dealsOptions(random: Random, companies: readonly Company[]): CommandInteractionOption[] {
+  const company = random.pick(companies);
+  const roll = random.next();
+  const name =
+    roll < 0.4
+      ? company.name
+      : roll < 0.6
+        ? company.id
+        : roll < 0.85
+          ? random.pick([company.name, ...company.aliases])
+          : typo(random, company.name);
+  const options = [text('company', name)];
+  if (random.chance(0.3)) options.push(text('partner', random.pick(companies).name));
+  if (random.chance(0.2)) options.push(text('kind', random.pick(DEAL_KINDS)));
+  return options;
+}
+
+/** A chart by name, id, typo or loose words ("JP TV"); in 40% of calls with a period or a date inside one. */
+function chartOptions(random: Random, charts: readonly ChartHistory[]): CommandInteractionOption[] {
+  const history = random.pick(charts);
+  const roll = random.next();
+  const chart =
+    roll < 0.55
+      ? history.chart.name
+      : roll < 0.8
+        ? history.chart.id
+        : roll < 0.9
+          ? typo(random, history.chart.name)
+          : `${history.chart.country ?? 'global'} ${history.chart.category ?? ''}`.trim();
+  if (!random.chance(0.4)) return [text('chart', chart)];
+  const period = random.pick(history.periods);
+  const day = random.chance(0.5)
+    ? period
+    : new Date(Date.parse(period) - random.int(7) * 86_400_000).toISOString().slice(0, 10);
+  return [text('chart', chart), text('period', day)];
+}

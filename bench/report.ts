@@ -12,7 +12,13 @@ export interface ResultRow {
 
 export type Unit = 'ms' | 's' | 'rows/s' | 'msg/s' | 'MB' | 'count';
 
-export function row(figure: string, value: number, baseline: number | undefined, unit: Unit, target?: { text: string; met: boolean }): ResultRow {
+export function row(
+  figure: string,
+  value: number,
+  baseline: number | undefined,
+  unit: Unit,
+  target?: { text: string; met: boolean },
+): ResultRow {
   const ratio = baseline === undefined || baseline === 0 ? undefined : value / baseline;
   return { figure, value, baseline, unit, ratio, ...(target ? { target: target.text, met: target.met } : {}) };
 }
@@ -34,7 +40,8 @@ export function formatValue(value: number | undefined, unit: Unit): string {
   }
 }
 
-const formatRatio = (ratio: number | undefined) => (ratio === undefined ? '—' : ratio >= 100 ? `${Math.round(ratio)}×` : `${ratio.toFixed(2)}×`);
+const formatRatio = (ratio: number | undefined) =>
+  ratio === undefined ? '—' : ratio >= 100 ? `${Math.round(ratio)}×` : `${ratio.toFixed(2)}×`;
 
 /** The table: figure, value, baseline, ratio, target, met?. */
 export function renderTable(rows: readonly ResultRow[]): string {
@@ -50,7 +57,10 @@ export function renderTable(rows: readonly ResultRow[]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]!.length)));
   const numeric = new Set([1, 2, 3]);
   const format = (line: string[]) =>
-    line.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    line
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [format(header), rule, ...cells.map(format)].join('\n');
 }

@@ -8,7 +8,13 @@ import { median } from './stats.js';
 
 const MB = 1024 * 1024;
 const runs = (count: number) => (count === 1 ? '1 run' : `median of ${count}`);
-const HANDLER_LABELS = { title: '/title', deals: '/deals', chart: '/chart', trends: '/trends', autocomplete: 'title autocomplete' };
+const HANDLER_LABELS = {
+  title: '/title',
+  deals: '/deals',
+  chart: '/chart',
+  trends: '/trends',
+  autocomplete: 'title autocomplete',
+};
 /** Issue targets for handler p99, by catalog size. */
 const P99_TARGETS: Record<number, number> = { 1: 1, 100: 5 };
 
@@ -28,7 +34,13 @@ export function handlerRows(result: HandlerBenchResult): ResultRow[] {
     rows.push(row(`1 ${HANDLER_LABELS[name]} p50 ${size}`, value.p50, baseline.p50, 'ms'));
     const gc = `GC paused ${(value.gcShare * 100).toFixed(1)}% of calls; p99 of the rest ${formatValue(value.p99WithoutGc, 'ms')}`;
     rows.push(
-      row(`1 ${HANDLER_LABELS[name]} p99 ${size} (${gc})`, value.p99, baseline.p99, 'ms', limit === undefined ? undefined : { text: `< ${limit} ms`, met: value.p99 < limit }),
+      row(
+        `1 ${HANDLER_LABELS[name]} p99 ${size} (${gc})`,
+        value.p99,
+        baseline.p99,
+        'ms',
+        limit === undefined ? undefined : { text: `< ${limit} ms`, met: value.p99 < limit },
+      ),
     );
   }
   rows.push(row(`1 digest computation ${size} (createDigest, 7 days; info)`, median(result.digestMs), undefined, 'ms'));
@@ -38,7 +50,10 @@ export function handlerRows(result: HandlerBenchResult): ResultRow[] {
 export function endToEndRows(result: EndToEndResult): ResultRow[] {
   const ratio = result.withk.p50 / result.bare.p50;
   return [
-    row('2 e2e /title p50 vs bare discord.js bot', result.withk.p50, result.bare.p50, 'ms', { text: '≤ 1.2×', met: ratio <= 1.2 }),
+    row('2 e2e /title p50 vs bare discord.js bot', result.withk.p50, result.bare.p50, 'ms', {
+      text: '≤ 1.2×',
+      met: ratio <= 1.2,
+    }),
     row('2 e2e /title p99 vs bare discord.js bot (info)', result.withk.p99, result.bare.p99, 'ms'),
   ];
 }
@@ -47,8 +62,16 @@ export function coldStartRows(store: ColdSample[], json: ColdSample[]): ResultRo
   const value = median(store.map((s) => s.ms));
   const baseline = median(json.map((s) => s.ms));
   return [
-    row('3 cold start: openStore + index vs JSON.parse (fresh process)', value, baseline, 'ms', { text: '≤ 2×', met: value / baseline <= 2 }),
-    row('3 process start → ready vs → parsed (info)', median(store.map((s) => s.sinceStartMs)), median(json.map((s) => s.sinceStartMs)), 'ms'),
+    row('3 cold start: openStore + index vs JSON.parse (fresh process)', value, baseline, 'ms', {
+      text: '≤ 2×',
+      met: value / baseline <= 2,
+    }),
+    row(
+      '3 process start → ready vs → parsed (info)',
+      median(store.map((s) => s.sinceStartMs)),
+      median(json.map((s) => s.sinceStartMs)),
+      'ms',
+    ),
   ];
 }
 
@@ -56,10 +79,16 @@ export function importRows(result: ImportResult): ResultRow[] {
   // The first repetition is cold (nothing compiled); the figure is the median of the warm ones.
   const value = median(result.importRowsPerSecond.slice(1));
   return [
-    row(`4 import ${result.rows.toLocaleString('en-US')}-row country file vs read + split`, value, median(result.baselineRowsPerSecond.slice(1)), 'rows/s', {
-      text: '≥ 200,000 rows/s',
-      met: value >= 200_000,
-    }),
+    row(
+      `4 import ${result.rows.toLocaleString('en-US')}-row country file vs read + split`,
+      value,
+      median(result.baselineRowsPerSecond.slice(1)),
+      'rows/s',
+      {
+        text: '≥ 200,000 rows/s',
+        met: value >= 200_000,
+      },
+    ),
     row('4 import, first (cold) run (info)', result.importRowsPerSecond[0]!, result.baselineRowsPerSecond[0], 'rows/s'),
   ];
 }
@@ -71,7 +100,10 @@ export function memoryRows(store: ColdSample[], empty: ColdSample[], catalogByte
   const emptyRss = median(empty.map((s) => s.rss)) / MB;
   const heap = (samples: ColdSample[]) => median(samples.map((s) => s.heapUsed)) / MB;
   return [
-    row('5 RSS, bot process with catalog + index vs catalog files on disk', rss, size, 'MB', { text: '< 4×', met: rss / size < 4 }),
+    row('5 RSS, bot process with catalog + index vs catalog files on disk', rss, size, 'MB', {
+      text: '< 4×',
+      met: rss / size < 4,
+    }),
     row('5 RSS of the same process without the catalog vs files on disk (info)', emptyRss, size, 'MB'),
     row('5 RSS added by catalog + index vs files on disk (info)', rss - emptyRss, size, 'MB'),
     row('5 heap used added by catalog + index vs files on disk (info)', heap(store) - heap(empty), size, 'MB'),
@@ -85,7 +117,12 @@ export function digestRows(result: DigestRoundResult): ResultRow[] {
   const computations = result.withk.map((s) => s.computations);
   const servers = `${result.guilds.toLocaleString('en-US')} servers`;
   return [
-    row(`6 digest round, ${servers}: total vs constant posts`, median(result.withk.map((s) => s.ms)) / 1000, median(result.baseline.map((s) => s.ms)) / 1000, 's'),
+    row(
+      `6 digest round, ${servers}: total vs constant posts`,
+      median(result.withk.map((s) => s.ms)) / 1000,
+      median(result.baseline.map((s) => s.ms)) / 1000,
+      's',
+    ),
     row(`6 digest round, ${servers}: messages/s vs constant posts`, withkRate, baseRate, 'msg/s'),
     row(`6 digest computations per round (${computations.join(', ')})`, Math.max(...computations), 1, 'count', {
       text: '1 per data state',

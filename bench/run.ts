@@ -20,13 +20,17 @@ const HANDLER_PLAN: Record<number, { reps: number; calls: number; maxMsPerRep: n
   10: { reps: 5, calls: 300, maxMsPerRep: 2_500, indexRuns: 3 },
   100: { reps: 3, calls: 150, maxMsPerRep: 3_000, indexRuns: 1 },
 };
-const SCALES = (env.BENCH_SCALES ?? '1,10,100').split(',').map(Number).filter((scale) => HANDLER_PLAN[scale]);
+const SCALES = (env.BENCH_SCALES ?? '1,10,100')
+  .split(',')
+  .map(Number)
+  .filter((scale) => HANDLER_PLAN[scale]);
 const DIGEST = { guilds: Number(env.BENCH_DIGEST_GUILDS ?? 400), rounds: Number(env.BENCH_DIGEST_ROUNDS ?? 3) };
 /** The 100× catalog (14.5M chart entries, 617k titles) needs about 4.5 GB of heap. */
 const HEAP_100X_MB = Math.min(8192, Math.floor((os.totalmem() / MB) * 0.7));
 
 const started = performance.now();
-const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
+const log = (message: string) =>
+  process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
 interface Figures {
   rows: ResultRow[];
@@ -50,16 +54,25 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
 
   log('figures 3 and 5: cold start and memory, in fresh processes');
   const cold = await measureColdStarts(dataset.dataDir);
-  record(figures, 'coldStart', cold, [...coldStartRows(cold.store, cold.json), ...memoryRows(cold.store, cold.empty, dataset.catalogBytes + dataset.stateBytes)]);
+  record(figures, 'coldStart', cold, [
+    ...coldStartRows(cold.store, cold.json),
+    ...memoryRows(cold.store, cold.empty, dataset.catalogBytes + dataset.stateBytes),
+  ]);
 
   const handlers = [];
   for (const scale of SCALES) {
     if (scale === 100 && HEAP_100X_MB < 6000) {
-      figures.notices.push(`100× skipped: it needs about 6 GB of memory and this machine has ${Math.round(os.totalmem() / MB)} MB.`);
+      figures.notices.push(
+        `100× skipped: it needs about 6 GB of memory and this machine has ${Math.round(os.totalmem() / MB)} MB.`,
+      );
       continue;
     }
     log(`figure 1: handlers at ${scale}×`);
-    const result = await runTask('handlers', { dataDir: dataset.dataDir, scale, ...HANDLER_PLAN[scale]! }, { heapMb: scale === 100 ? HEAP_100X_MB : undefined });
+    const result = await runTask(
+      'handlers',
+      { dataDir: dataset.dataDir, scale, ...HANDLER_PLAN[scale]! },
+      { heapMb: scale === 100 ? HEAP_100X_MB : undefined },
+    );
     handlers.push(result);
     figures.rows.push(...handlerRows(result));
   }
@@ -70,7 +83,12 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   record(figures, 'endToEnd', endToEnd, endToEndRows(endToEnd));
 
   log(`figure 6: digest round for ${DIGEST.guilds} servers × ${DIGEST.rounds} rounds, rate limits on`);
-  const digest = await runTask('digest', { dataDir: dataset.dataDir, ...DIGEST, perChannelPerSecond: 5, concurrency: 8 });
+  const digest = await runTask('digest', {
+    dataDir: dataset.dataDir,
+    ...DIGEST,
+    perChannelPerSecond: 5,
+    concurrency: 8,
+  });
   record(figures, 'digest', digest, digestRows(digest));
   return { ...figures, dataset };
 }
@@ -91,11 +109,17 @@ async function measureColdStarts(dataDir: string): Promise<Record<ColdTask, Cold
   return cold;
 }
 
-function report(figures: Figures & { dataset: Dataset }, machine: Machine, tree: ReturnType<typeof describeTree>): void {
+function report(
+  figures: Figures & { dataset: Dataset },
+  machine: Machine,
+  tree: ReturnType<typeof describeTree>,
+): void {
   // By figure number, in measuring order within a figure (the sort is stable).
   const rows = [...figures.rows].sort((a, b) => Number(a.figure[0]) - Number(b.figure[0]));
   const memory = `${(machine.totalMemoryBytes / 1024 ** 3).toFixed(1)} GB`;
-  process.stdout.write(`Machine: ${machine.cpu}, ${machine.cores} cores, ${memory}, node ${machine.node}; data: ${figures.dataset.source}\n`);
+  process.stdout.write(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${memory}, node ${machine.node}; data: ${figures.dataset.source}\n`,
+  );
   for (const notice of figures.notices) process.stdout.write(`Notice: ${notice}\n`);
   process.stdout.write(`${renderTable(rows)}\n`);
   const durationMs = performance.now() - started;

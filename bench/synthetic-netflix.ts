@@ -4,8 +4,10 @@ import { once } from 'node:events';
 import { createNameMaker, vocabularyOf, type NameMaker } from './names.js';
 import { createRandom, type Random } from './random.js';
 
-const GLOBAL_HEADER = 'week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\truntime\tweekly_views\tcumulative_weeks_in_top_10';
-const COUNTRY_HEADER = 'country_name\tcountry_iso2\tweek\tcategory\tweekly_rank\tshow_title\tseason_title\tcumulative_weeks_in_top_10';
+const GLOBAL_HEADER =
+  'week\tcategory\tweekly_rank\tshow_title\tseason_title\tweekly_hours_viewed\truntime\tweekly_views\tcumulative_weeks_in_top_10';
+const COUNTRY_HEADER =
+  'country_name\tcountry_iso2\tweek\tcategory\tweekly_rank\tshow_title\tseason_title\tcumulative_weeks_in_top_10';
 const GLOBAL_CATEGORIES = ['Films (English)', 'Films (Non-English)', 'TV (English)', 'TV (Non-English)'];
 const DAY_MS = 86_400_000;
 
@@ -59,7 +61,17 @@ export async function writeSyntheticNetflixFiles(
           weeksOn.set(show, (weeksOn.get(show) ?? 0) + 1);
           const hours = Math.round(((2e7 / (i + 1)) * show.strength) / 100) * 100;
           const views = Math.round(hours / show.runtime / 100_000) * 100_000;
-          yield [week, category, i + 1, show.name, seasonTitle(show), hours, show.runtime, views, weeksOn.get(show)].join('\t');
+          yield [
+            week,
+            category,
+            i + 1,
+            show.name,
+            seasonTitle(show),
+            hours,
+            show.runtime,
+            views,
+            weeksOn.get(show),
+          ].join('\t');
         }
       }
     }
@@ -79,17 +91,31 @@ export async function writeSyntheticNetflixFiles(
   };
   await writeLines(countriesFile, COUNTRY_HEADER, function* () {
     for (const [c, country] of countries.entries()) {
-      const weeks = weeksEnding(LAST_WEEK.country, c === countries.length - 1 ? shape.lastCountryWeeks : shape.countryWeeks);
+      const weeks = weeksEnding(
+        LAST_WEEK.country,
+        c === countries.length - 1 ? shape.lastCountryWeeks : shape.countryWeeks,
+      );
       for (const category of ['Films', 'TV']) {
         const weeksOn = new Map<Show, number>();
         for (const week of weeks) {
-          const pool = GLOBAL_CATEGORIES.filter((name) => name.startsWith(category)).flatMap((name) => globalCharts.get(week)?.get(name) ?? []);
+          const pool = GLOBAL_CATEGORIES.filter((name) => name.startsWith(category)).flatMap(
+            (name) => globalCharts.get(week)?.get(name) ?? [],
+          );
           const local = localTop(c % 12, category, week).filter(() => random.chance(0.7));
           const top = [...new Set([...local, ...pool.filter(() => random.chance(0.6))])].slice(0, 10);
           for (const show of pool) if (top.length < 10 && !top.includes(show)) top.push(show);
           for (const [i, show] of top.entries()) {
             weeksOn.set(show, (weeksOn.get(show) ?? 0) + 1);
-            yield [country.name, country.iso2, week, category, i + 1, show.name, seasonTitle(show), weeksOn.get(show)].join('\t');
+            yield [
+              country.name,
+              country.iso2,
+              week,
+              category,
+              i + 1,
+              show.name,
+              seasonTitle(show),
+              weeksOn.get(show),
+            ].join('\t');
           }
         }
       }
@@ -123,7 +149,9 @@ const seasonTitle = (show: Show) => (show.season ? `${show.name}: ${show.season}
 /** `count` Sundays ending at `last`, oldest first. */
 function weeksEnding(last: string, count: number): string[] {
   const end = Date.parse(last);
-  return Array.from({ length: count }, (_, i) => new Date(end - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, i) =>
+    new Date(end - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
+  );
 }
 
 /** Real regions by their English names (from the runtime's own locale data), Korea, Japan and Vietnam first. */

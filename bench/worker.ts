@@ -2,11 +2,15 @@
 // leak into the next: `node --expose-gc --import tsx bench/worker.ts <task> '<options as JSON>'`.
 
 const tasks = {
-  prepare: async (o: { workDir: string; synthetic?: 'full' | 'tiny' }) => (await import('./dataset.js')).prepareDataset(o.workDir, o),
-  handlers: async (o: import('./handlers.js').HandlerBenchOptions) => (await import('./handlers.js')).measureHandlers(o),
+  prepare: async (o: { workDir: string; synthetic?: 'full' | 'tiny' }) =>
+    (await import('./dataset.js')).prepareDataset(o.workDir, o),
+  handlers: async (o: import('./handlers.js').HandlerBenchOptions) =>
+    (await import('./handlers.js')).measureHandlers(o),
   e2e: async (o: import('./e2e.js').EndToEndOptions) => (await import('./e2e.js')).measureEndToEnd(o),
-  import: async (o: import('./import-throughput.js').ImportOptions) => (await import('./import-throughput.js')).measureImport(o),
-  digest: async (o: import('./digest-round.js').DigestRoundOptions) => (await import('./digest-round.js')).measureDigestRound(o),
+  import: async (o: import('./import-throughput.js').ImportOptions) =>
+    (await import('./import-throughput.js')).measureImport(o),
+  digest: async (o: import('./digest-round.js').DigestRoundOptions) =>
+    (await import('./digest-round.js')).measureDigestRound(o),
 };
 
 export type WorkerTask = keyof typeof tasks;

@@ -27,7 +27,14 @@ describe('bench', () => {
   });
 
   it('times every handler at a grown size without errors or missing replies', async () => {
-    const result = await measureHandlers({ dataDir: dataset.dataDir, scale: 3, reps: 1, calls: 8, maxMsPerRep: 2_000, indexRuns: 1 });
+    const result = await measureHandlers({
+      dataDir: dataset.dataDir,
+      scale: 3,
+      reps: 1,
+      calls: 8,
+      maxMsPerRep: 2_000,
+      indexRuns: 1,
+    });
     expect(result.titles).toBeGreaterThan(dataset.titles * 2);
     expect(result.unexpectedErrors).toBe(0);
     expect(result.unanswered).toBe(0);
@@ -41,7 +48,11 @@ describe('bench', () => {
   });
 
   it('measures cold start and memory in fresh processes', async () => {
-    const [store, json, empty] = [await runCold('store', dataset.dataDir), await runCold('json', dataset.dataDir), await runCold('empty', dataset.dataDir)];
+    const [store, json, empty] = [
+      await runCold('store', dataset.dataDir),
+      await runCold('json', dataset.dataDir),
+      await runCold('empty', dataset.dataDir),
+    ];
     expect(store.ms).toBeGreaterThan(0);
     expect(coldStartRows([store], [json])).toHaveLength(2);
     expect(memoryRows([store], [empty], dataset.catalogBytes)[0]!.value).toBeGreaterThan(0);
@@ -54,7 +65,13 @@ describe('bench', () => {
   }, 30_000);
 
   it('posts one digest round with one digest computation, then the constant baseline', async () => {
-    const result = await measureDigestRound({ dataDir: dataset.dataDir, guilds: 3, rounds: 1, perChannelPerSecond: 5, concurrency: 2 });
+    const result = await measureDigestRound({
+      dataDir: dataset.dataDir,
+      guilds: 3,
+      rounds: 1,
+      perChannelPerSecond: 5,
+      concurrency: 2,
+    });
     expect(result.withk[0]).toMatchObject({ delivered: 3, failed: 0, computations: 1 });
     expect(result.baseline[0]!.messages).toBe(result.withk[0]!.messages);
     expect(digestRows(result).some((row) => row.met === true)).toBe(true);
