@@ -1,4 +1,5 @@
 import { createNameIndex, type NameIndex } from './name-index.js';
+import { normalizeName } from './normalize.js';
 import type { Catalog, Chart, ChartEntry, Company, Deal, Title } from './types.js';
 
 export interface ChartHistory {
@@ -29,6 +30,8 @@ export interface CatalogIndex {
   entriesByTitle: Map<string, ChartEntry[]>;
   /** titleId → ids of the charts it has been on. */
   chartsByTitle: Map<string, string[]>;
+  /** Each chart with its name folded for matching, and its name plus country for word search. */
+  chartNames: { history: ChartHistory; name: string; words: string }[];
 }
 
 /** Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version. */
@@ -58,6 +61,11 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     charts,
     entriesByTitle,
     chartsByTitle,
+    chartNames: [...charts.values()].map((history) => ({
+      history,
+      name: normalizeName(history.chart.name),
+      words: normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`),
+    })),
   };
 }
 

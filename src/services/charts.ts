@@ -38,7 +38,7 @@ export function findChart(index: CatalogIndex, query: string): ChartHistory | un
   const direct = index.charts.get(query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
-  const named = [...index.charts.values()].find((history) => normalizeName(history.chart.name) === wanted);
+  const named = index.chartNames.find((chart) => chart.name === wanted)?.history;
   if (named || !wanted) return named;
   const matches = matchCharts(index, query);
   const imported = matches.filter((history) => history.chart.provider !== 'curated');
@@ -49,12 +49,9 @@ export function findChart(index: CatalogIndex, query: string): ChartHistory | un
 /** Charts with data whose name (and country) contain every word typed. */
 function matchCharts(index: CatalogIndex, query: string): ChartHistory[] {
   const words = normalizeName(query).split(' ').filter(Boolean);
-  const matches: ChartHistory[] = [];
-  for (const history of index.charts.values()) {
-    const name = normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`);
-    if (history.periods.length && words.every((word) => name.includes(word))) matches.push(history);
-  }
-  return matches;
+  return index.chartNames
+    .filter((chart) => chart.history.periods.length > 0 && words.every((word) => chart.words.includes(word)))
+    .map((chart) => chart.history);
 }
 
 /** Exact period, else the first period ending on or after the date, if the date falls inside it. */

@@ -60,7 +60,16 @@ function popularTitles(index: CatalogIndex, limit: number): Title[] {
   let list = popular.get(index);
   if (!list) {
     const weight = (title: Title) => (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
-    list = [...index.titles.values()].sort((a, b) => weight(b) - weight(a)).slice(0, 25);
+    // One pass keeping the best 25, not a sort of every title: this runs on the first empty query at any size.
+    const best: { title: Title; weight: number }[] = [];
+    for (const title of index.titles.values()) {
+      const w = weight(title);
+      if (best.length === 25 && w <= best[24]!.weight) continue;
+      const at = best.findIndex((entry) => entry.weight < w);
+      best.splice(at === -1 ? best.length : at, 0, { title, weight: w });
+      if (best.length > 25) best.pop();
+    }
+    list = best.map((entry) => entry.title);
     popular.set(index, list);
   }
   return list.slice(0, limit);
