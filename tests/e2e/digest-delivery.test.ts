@@ -1,4 +1,3 @@
-import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { startApp, type App } from '../../src/app.js';
@@ -6,29 +5,13 @@ import { createClient } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { DEFAULT_MEMBER_PERMISSIONS } from '../support/emulator/index.js';
+import { digestSetOptions, sendDigestCommand } from '../helpers/digest-command.js';
 import { tempDir } from '../helpers/seed.js';
 import { startWithk, type Withk } from '../helpers/start-withk.js';
 
 /** Sets a 09:00 Asia/Seoul digest for the emulator's guild through the real command. */
 async function setDigest(withk: Withk) {
-  const { emulator } = withk;
-  const outcome = await emulator.command({
-    name: 'digest',
-    options: [
-      {
-        name: 'set',
-        type: 1,
-        options: [
-          { name: 'channel', type: 7, value: emulator.channelId },
-          { name: 'time', type: 3, value: '09:00' },
-          { name: 'timezone', type: 3, value: 'Asia/Seoul' },
-        ],
-      },
-    ],
-    memberPermissions: DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.ManageGuild,
-    resolved: { channels: { [emulator.channelId]: { id: emulator.channelId, type: 0, name: 'general', permissions: '0' } } },
-  } as never);
+  const outcome = await sendDigestCommand(withk.emulator, 'set', digestSetOptions(withk.emulator, '09:00', 'Asia/Seoul'));
   expect(outcome.callback?.data?.content).toContain('Daily digest set');
 }
 

@@ -1,9 +1,8 @@
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MEMBER_PERMISSIONS } from '../support/emulator/index.js';
+import { digestSetOptions, sendDigestCommand } from '../helpers/digest-command.js';
 import { embedsOf, startWithk, textOf, type Withk } from '../helpers/start-withk.js';
-
-const MODERATOR = DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.ManageGuild;
 
 describe('daily digest through Discord', () => {
   let withk: Withk;
@@ -14,18 +13,9 @@ describe('daily digest through Discord', () => {
   });
   afterAll(() => withk?.stop());
 
-  const digest = (subcommand: string, options: { name: string; type: number; value: string }[] = [], memberPermissions = MODERATOR) =>
-    withk.emulator.command({
-      name: 'digest',
-      options: [{ name: subcommand, type: 1, options }],
-      memberPermissions,
-      resolved: { channels: { [withk.emulator.channelId]: { id: withk.emulator.channelId, type: 0, name: 'general', permissions: '0' } } },
-    } as never);
-  const setOptions = (time: string, timezone: string) => [
-    { name: 'channel', type: 7, value: withk.emulator.channelId },
-    { name: 'time', type: 3, value: time },
-    { name: 'timezone', type: 3, value: timezone },
-  ];
+  const digest = (subcommand: string, options?: { name: string; type: number; value: string }[], memberPermissions?: bigint) =>
+    sendDigestCommand(withk.emulator, subcommand, options, memberPermissions);
+  const setOptions = (time: string, timezone: string) => digestSetOptions(withk.emulator, time, timezone);
   const posts = () => withk.emulator.channelMessages(withk.emulator.channelId);
 
   it('refuses /digest set to members without Manage Server', async () => {
