@@ -6,7 +6,7 @@ import { CHART_ROWS_PER_PAGE, renderChart } from '../src/discord/render/chart.js
 import { formatDate } from '../src/discord/render/format.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
-import { UserError } from '../src/discord/user-error.js';
+import { UserError } from '../src/domain/user-error.js';
 import { indexOf } from '../src/services/catalog-index.js';
 import { showChart, suggestCharts, suggestPeriods } from '../src/services/charts.js';
 

@@ -7,7 +7,7 @@ import { pagerRow, readPagerClick, PAGER_LIFETIME_MS, type PagerState } from '..
 import { DEAL_KIND_LABELS, pageCountOf, renderDealsPage } from '../src/discord/render/deals.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
-import { UserError } from '../src/discord/user-error.js';
+import { UserError } from '../src/domain/user-error.js';
 import { indexOf } from '../src/services/catalog-index.js';
 import { listDeals, suggestCompanies, type DealsQuery } from '../src/services/deals.js';
 

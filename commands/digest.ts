@@ -8,7 +8,7 @@ import { renderDigest } from '../src/discord/render/digest.js';
 import { renderDigestStatus } from '../src/discord/render/digest-status.js';
 import { fullTime, relativeTime } from '../src/discord/render/format.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
-import { UserError } from '../src/discord/user-error.js';
+import { UserError } from '../src/domain/user-error.js';
 import { windowSince } from '../src/domain/digest.js';
 import { indexOf } from '../src/services/catalog-index.js';
 import { digestFor } from '../src/services/digest-content.js';

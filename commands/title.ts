@@ -4,7 +4,7 @@ import { fitChoices } from '../src/discord/limits.js';
 import { renderTitleCard } from '../src/discord/render/title-card.js';
 import { answer, type MessageView } from '../src/discord/reply.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
-import { UserError } from '../src/discord/user-error.js';
+import { UserError } from '../src/domain/user-error.js';
 import { indexOf } from '../src/services/catalog-index.js';
 import { lookUpTitle, suggestTitles, type TitleCard } from '../src/services/titles.js';
 import type { CatalogIndex } from '../src/domain/catalog-index.js';

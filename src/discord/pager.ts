@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type ButtonInteraction } from 'discord.js';
 import { LIMITS } from './limits.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../domain/user-error.js';
 
 /** How long page buttons work after the answer was posted. */
 export const PAGER_LIFETIME_MS = 5 * 60_000;

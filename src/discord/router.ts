@@ -1,7 +1,7 @@
 import type { Interaction } from 'discord.js';
 import type { Command, Deps } from './command.js';
 import { answerPrivately } from './reply.js';
-import { UserError } from './user-error.js';
+import { UserError } from '../domain/user-error.js';
 
 /**
  * Discord drops an answer that comes more than 3 s after the interaction was created. When a burst has kept an

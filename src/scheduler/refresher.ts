@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
 import type { Store } from '../store/store.js';
-import { expectedDataDate, refreshIsDue, type RefreshSource } from './refresh-due.js';
+import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
 import { createTicker } from './ticker.js';
 
 export interface RefresherOptions {

@@ -1,8 +1,8 @@
 import type { Logger } from '../logger.js';
 import type { InstanceLock } from '../store/instance-lock.js';
-import type { Delivery } from '../store/state-types.js';
+import type { Delivery } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
-import { dueDigests, type DueDigest } from './due.js';
+import { dueDigests, type DueDigest } from '../domain/due.js';
 import { DeliveryRefused, type DigestNotifier } from './notify.js';
 import { createTicker } from './ticker.js';
 

@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { SourceStatus } from '../domain/types.js';
-import type { RefreshStatus } from '../store/state-types.js';
+import type { RefreshStatus } from '../domain/schedule.js';
 
 export interface AboutInfo {
   version: string;

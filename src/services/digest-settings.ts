@@ -1,7 +1,7 @@
 import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
 import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
-import { nextDigestAt } from '../scheduler/due.js';
-import type { Delivery, DigestSettings } from '../store/state-types.js';
+import { nextDigestAt } from '../domain/due.js';
+import type { Delivery, DigestSettings } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
 
 export class DigestInputError extends Error {}

@@ -1,40 +1,6 @@
-/** Per-guild digest settings. Never deleted on failure: a refusal pauses them with a reason. */
-export interface DigestSettings {
-  channelId: string;
-  /** Local wall-clock time, "HH:MM" (24 h). */
-  time: string;
-  /** IANA zone, e.g. "Asia/Seoul". */
-  timeZone: string;
-  enabled: boolean;
-  paused?: { reason: string; at: string };
-  updatedBy: string;
-  updatedAt: string;
-}
+import type { Delivery, DigestSettings, RefreshStatus } from '../domain/schedule.js';
 
-/**
- * One digest delivery. Recorded as `pending` before the send and confirmed as `sent` after, so a restart
- * between the two never posts twice (a pending record blocks the same local day).
- */
-export interface Delivery {
-  guildId: string;
-  /** The guild-local date the digest is for, YYYY-MM-DD. */
-  localDate: string;
-  status: 'pending' | 'sent' | 'failed';
-  channelId: string;
-  at: string;
-  late?: boolean;
-  messageId?: string;
-  error?: string;
-  /** The newest data date the digest covered, so the next one starts after it. */
-  dataDate?: string;
-}
-
-/** The automatic refresh of one data source: when it was last tried and why it failed, if it did. */
-export interface RefreshStatus {
-  lastAttemptAt: string;
-  failures: number;
-  lastError?: string;
-}
+export type { Delivery, DigestSettings, RefreshStatus };
 
 export interface State {
   version: 1;

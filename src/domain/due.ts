@@ -1,6 +1,6 @@
-import { isValidTimeZone } from '../domain/time-zones.js';
-import { addLocalDays, localDateOf, occurrenceOn, parseLocalTime } from '../domain/zoned-time.js';
-import type { Delivery, DigestSettings } from '../store/state-types.js';
+import { isValidTimeZone } from './time-zones.js';
+import { addLocalDays, localDateOf, occurrenceOn, parseLocalTime } from './zoned-time.js';
+import type { Delivery, DigestSettings } from './schedule.js';
 
 /** A digest to post now: for `localDate` in the guild's zone, meant for `scheduledFor`. */
 export interface DueDigest {

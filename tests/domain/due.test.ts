@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueDigests, nextDigestAt } from '../../src/scheduler/due.js';
-import type { Delivery, DigestSettings } from '../../src/store/state-types.js';
+import { dueDigests, nextDigestAt } from '../../src/domain/due.js';
+import type { Delivery, DigestSettings } from '../../src/domain/schedule.js';
 
 const LONG_AGO = '2025-01-01T00:00:00.000Z';
 

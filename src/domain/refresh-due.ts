@@ -1,6 +1,6 @@
 import { addDays, format } from 'date-fns';
 import { tz } from '@date-fns/tz';
-import type { RefreshStatus } from '../store/state-types.js';
+import type { RefreshStatus } from './schedule.js';
 
 export type RefreshSource = 'netflix-top10' | 'kobis-daily';
 

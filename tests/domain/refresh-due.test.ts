@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, expectedDataDate, refreshIsDue } from '../../src/scheduler/refresh-due.js';
+import { backoffMs, expectedDataDate, refreshIsDue } from '../../src/domain/refresh-due.js';
 
 describe('expectedDataDate', () => {
   it.each([
