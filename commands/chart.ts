@@ -7,7 +7,6 @@ import { formatDate } from '../src/discord/render/format.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { showChart, suggestCharts, suggestPeriods } from '../src/services/charts.js';
 
 export default {
@@ -24,11 +23,10 @@ export default {
 
   async autocomplete(interaction, deps) {
     const focused = interaction.options.getFocused(true);
-    const index = indexOf(deps.store);
     const choices =
       focused.name === 'period'
-        ? suggestPeriods(index, interaction.options.getString('chart') ?? '', focused.value).map((p) => ({ name: formatDate(p), value: p }))
-        : suggestCharts(index, focused.value).map((c) => ({ name: c.label, value: c.value }));
+        ? suggestPeriods(deps.store, interaction.options.getString('chart') ?? '', focused.value).map((p) => ({ name: formatDate(p), value: p }))
+        : suggestCharts(deps.store, focused.value).map((c) => ({ name: c.label, value: c.value }));
     await interaction.respond(fitChoices(choices));
   },
 
@@ -39,7 +37,7 @@ export default {
 } satisfies Command;
 
 function chartView(chart: string, period: string | undefined, pager: PagerState, deps: Deps): MessageView {
-  const result = showChart(indexOf(deps.store), chart, period);
+  const result = showChart(deps.store, chart, period);
   if (!result.found) {
     if (result.problem === 'chart') throw new UserError(notFoundMessage('chart', result.query, result.suggestions, '/chart'));
     if (result.problem === 'empty') throw new UserError(`${result.query} has no entries yet.`);

@@ -8,7 +8,6 @@ import { DEAL_KIND_LABELS, pageCountOf, renderDealsPage } from '../src/discord/r
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { listDeals, suggestCompanies, type DealsQuery } from '../src/services/deals.js';
 
 export default {
@@ -32,7 +31,7 @@ export default {
   },
 
   async autocomplete(interaction: AutocompleteInteraction, deps) {
-    const suggestions = suggestCompanies(indexOf(deps.store), interaction.options.getFocused());
+    const suggestions = suggestCompanies(deps.store, interaction.options.getFocused());
     await interaction.respond(fitChoices(suggestions.map((s) => ({ name: s.label, value: s.value }))));
   },
 
@@ -44,7 +43,7 @@ export default {
 } satisfies Command;
 
 function dealsView(query: DealsQuery, pager: PagerState, deps: Deps): MessageView {
-  const result = listDeals(indexOf(deps.store), query);
+  const result = listDeals(deps.store, query);
   if (!result.found) throw new UserError(notFoundMessage(result.role === 'company' ? 'company' : 'partner', result.query, result.suggestions, '/deals'));
   const page = Math.min(pager.page, pageCountOf(result.lines) - 1);
   const args = [result.company.id, result.partner?.id ?? '', result.kind ?? ''];

@@ -9,10 +9,8 @@ import { renderDigestStatus } from '../src/discord/render/digest-status.js';
 import { fullTime, relativeTime } from '../src/discord/render/format.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
-import { windowSince } from '../src/domain/digest.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { digestFor } from '../src/services/digest-content.js';
-import { DigestInputError, digestStatus, disableDigest, lastDataDate, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
+import { previewDigest } from '../src/services/digest-content.js';
+import { digestStatus, disableDigest, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -39,10 +37,9 @@ export default {
       case 'set':
         return set(interaction, guildId, deps);
       case 'status':
-        return answer(interaction, renderDigestStatus(guildId, digestStatus(deps.store, guildId, now)));
+        return answer(interaction, renderDigestStatus(guildId, await digestStatus(deps.store, guildId, now)));
       case 'preview': {
-        const window = windowSince(indexOf(deps.store), lastDataDate(deps.store, guildId));
-        const [first, ...rest] = renderDigest(digestFor(deps.store, window, now), { title: 'Digest preview (only you see this)' });
+        const [first, ...rest] = renderDigest(await previewDigest(deps.store, guildId, now), { title: 'Digest preview (only you see this)' });
         await answer(interaction, { ...first, ephemeral: true });
         for (const view of rest) await interaction.followUp({ ...toPayload(view), flags: 64 });
         return;
@@ -76,13 +73,7 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   if (!channel) throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
   const missing = missingDigestPermissions(channel, interaction.guild!.members.me);
   if (missing.length) throw new UserError(`I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`);
-  let schedule;
-  try {
-    schedule = parseDigestSchedule(interaction.options.getString('time', true), interaction.options.getString('timezone', true), now);
-  } catch (error) {
-    if (error instanceof DigestInputError) throw new UserError(error.message);
-    throw error;
-  }
+  const schedule = parseDigestSchedule(interaction.options.getString('time', true), interaction.options.getString('timezone', true), now);
   const { next } = await setDigest(deps.store, guildId, { channelId: channel.id, ...schedule, userId: interaction.user.id }, now);
   const when = next ? `Next digest: ${fullTime(next)} (${relativeTime(next)}).` : '';
   await answerPrivately(interaction, `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone}). ${when}`);

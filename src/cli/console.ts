@@ -4,8 +4,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { createInteractionHandler } from '../discord/router.js';
 import { createLogger } from '../logger.js';
 import type { Deps } from '../services/deps.js';
-import { DataFileError } from '../store/data-file.js';
-import { openStore } from '../store/open-store.js';
+import { DataFileError, openData } from '../services/open-data.js';
 import { VERSION } from '../version.js';
 import { createConsoleInteraction, parseConsoleInput, type ConsoleReply } from './console-interaction.js';
 import { renderReplyAsText } from './render-text.js';
@@ -21,7 +20,7 @@ Start with ? to see autocomplete suggestions: ?title bon appetit
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', secrets: [config.token], write: (line) => process.stderr.write(line) });
-  const store = await openStore({ dataDir: config.dataDir });
+  const store = await openData(config);
   const deps: Deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
   const handle = createInteractionHandler(commands, deps);
   let lastButtons: { label: string; customId: string }[] = [];
@@ -52,7 +51,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${await run(oneShot)}\n`);
     return;
   }
-  process.stdout.write(`withk ${VERSION}, offline console (data: ${store.catalogPath}).\n${HELP}\n`);
+  process.stdout.write(`withk ${VERSION}, offline console (data: ${store.description}).\n${HELP}\n`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'withk> ' });
   rl.prompt();
   for await (const line of rl) {

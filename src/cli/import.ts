@@ -3,8 +3,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { fetchKobisRange, FormatError, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
 import { createProgressBar } from '../importers/progress.js';
 import { redactUrl } from '../importers/read-source.js';
-import { DataFileError } from '../store/data-file.js';
-import { openStore } from '../store/open-store.js';
+import { DataFileError, openData } from '../services/open-data.js';
 
 const USAGE = `Usage:
   npm run import -- netflix-top10 <file-or-url>     all-weeks-global.tsv, all-weeks-countries.tsv or most-popular.tsv
@@ -19,7 +18,7 @@ async function main(): Promise<number> {
   const [source, location] = positionals;
   if (source !== 'netflix-top10' && source !== 'kobis-daily') return usage(source ? `Unknown source “${source}”.` : 'Say which source to import.');
   const config = loadConfig();
-  const store = await openStore({ dataDir: config.dataDir });
+  const store = await openData(config);
   let summary: SourceImportSummary;
   if (source === 'kobis-daily' && (values.from || values.to)) {
     if (!config.kobisApiKey) return usage('Fetching from the KOBIS API needs KOBIS_API_KEY in .env.');

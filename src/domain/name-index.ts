@@ -14,6 +14,8 @@ export interface NameIndex<T> {
   /** Ranked matches: prefix and typo-tolerant, exact names first. */
   search(query: string, limit: number): NameMatch<T>[];
   readonly size: number;
+  /** Builds every lazily built part now (see TokenIndex.warm). */
+  warm(): void;
 }
 
 export interface NameSource<T> {
@@ -105,7 +107,7 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
     return wordScore * startsWith * (1 + Math.log1p(weights[id]!) / 4);
   }
 
-  return { exact: (query) => exactIds(normalizeName(query)).map((id) => items[id]!), search, size: items.length };
+  return { exact: (query) => exactIds(normalizeName(query)).map((id) => items[id]!), search, size: items.length, warm: tokens.warm };
 }
 
 /** The name to show for a match: the one sharing the longest prefix with the query. */

@@ -1,6 +1,6 @@
-import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { SourceStatus } from '../domain/types.js';
-import type { RefreshStatus } from '../domain/schedule.js';
+import type { Store } from '../store/store.js';
+import { refreshStatuses } from './refresh-status.js';
 
 export interface AboutInfo {
   version: string;
@@ -10,14 +10,9 @@ export interface AboutInfo {
 }
 
 /** What the bot knows and how fresh it is. */
-export function describeBot(
-  index: CatalogIndex,
-  now: Date,
-  startedAt: Date,
-  version: string,
-  refresh: Readonly<Record<string, RefreshStatus>> = {},
-): AboutInfo {
-  const { catalog } = index;
+export async function describeBot(store: Store, now: Date, startedAt: Date, version: string): Promise<AboutInfo> {
+  const { catalog } = store.catalog.current();
+  const refresh = await refreshStatuses(store);
   return {
     version,
     uptimeMs: now.getTime() - startedAt.getTime(),

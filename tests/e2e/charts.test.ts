@@ -119,10 +119,10 @@ describe.skipIf(!hasShared)('the real Netflix files, asked through Discord', () 
   });
 
   it('refuses a committed error page whole, leaving the catalog as it was', async () => {
-    const before = withk.store.getCatalog();
+    const before = withk.store.catalog.current();
     const error = path.join(sharedTop10, 'schema-variants', 'all-weeks-global.2023-06-01.ERROR-moved-permanently.tsv');
     await expect(importSource(withk.store, 'netflix-top10', error)).rejects.toThrow();
-    expect(withk.store.getCatalog()).toBe(before);
-    expect(readFileSync(withk.store.catalogPath, 'utf8').length).toBeGreaterThan(1_000_000);
+    expect(withk.store.catalog.current()).toBe(before);
+    expect(readFileSync(path.join(withk.deps.config.dataDir, 'catalog.json'), 'utf8').length).toBeGreaterThan(1_000_000);
   });
 });

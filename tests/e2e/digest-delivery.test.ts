@@ -37,14 +37,14 @@ describe('digest delivery', () => {
     const posts = withk.emulator.channelMessages(withk.emulator.channelId);
     expect(posts).toHaveLength(1);
     expect(posts[0]!.body.embeds[0].title).toBe('withk daily digest · 28 Nov 2026 (late: delivered after downtime)');
-    expect(withk.store.getState().deliveries.filter((d) => d.status === 'sent')).toMatchObject([{ localDate: '2026-11-28', late: true }]);
+    expect((await withk.store.deliveries.all()).filter((d) => d.status === 'sent')).toMatchObject([{ localDate: '2026-11-28', late: true }]);
   });
 
   it('posts once when a second instance is started by mistake on the same data', async () => {
     withk = await startWithk({ now: new Date('2026-11-24T23:00:00Z') });
     await setDigest(withk);
     const { emulator } = withk;
-    const dataDir = withk.store.dataDir;
+    const dataDir = withk.deps.config.dataDir;
     const store = await openStore({ dataDir });
     const config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId, dataDir, logLevel: 'silent' as const };
     const deps = { store, config, logger: createLogger({ level: 'silent' }), clock: () => new Date('2026-11-25T00:00:30Z'), startedAt: new Date(), version: 'test' };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import type { LowdbStore as Store } from '../../src/store/open-store.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 import { startScript, type ScriptChild } from './child-process.js';
 import { catalogGeneration, generationOfCatalogText, generationOfStateText, stateGeneration } from './generations.js';
@@ -16,7 +16,7 @@ const seed = loadSeed();
 const generationOnDisk = (kind: Kind, text: string) =>
   kind === 'catalog' ? generationOfCatalogText(text, seed) : generationOfStateText(text);
 const generationInStore = (kind: Kind, store: Store) =>
-  kind === 'catalog' ? catalogGeneration(store.getCatalog()) : stateGeneration(store.getState());
+  kind === 'catalog' ? catalogGeneration(store.catalog.current().catalog) : stateGeneration(store.stateFile.read());
 
 /**
  * Where each kill lands: `random` is 0-200 ms into the first write (mostly validation and serialization), `temp` as
@@ -146,8 +146,8 @@ describe.concurrent.each<Kind>(['catalog', 'state'])('store %s file under SIGKIL
     const store = await openStore({ dataDir: dir });
     expect(generationInStore(kind, store)).toBe(found.at(-1));
     // One clean write after the crashes replaces any stray temp file.
-    if (kind === 'catalog') await store.replaceCatalog(seed);
-    else await store.updateState((draft) => Object.assign(draft, { commands: undefined, deliveries: [] }));
+    if (kind === 'catalog') await store.catalog.replace(seed);
+    else await store.stateFile.update((draft) => Object.assign(draft, { commands: undefined, deliveries: [] }));
     expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'state.json']);
     expect(readGeneration(kind, path.join(dir, `${kind}.json`), 'after the clean write')).toBe(0);
   }, 90_000);

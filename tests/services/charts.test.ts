@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import { findChart, showChart, suggestPeriods } from '../../src/services/charts.js';
 import { loadSeed } from '../helpers/seed.js';
 
@@ -10,7 +10,7 @@ const index = (() => {
     { chartId: 'netflix-jp-tv', period: '2025-10-19', rank: 2, titleId: 'romantics-anonymous', label: 'Romantics Anonymous: Season 1' },
     { chartId: 'netflix-jp-tv', period: '2025-10-26', rank: 1, titleId: 'romantics-anonymous', label: 'Romantics Anonymous: Season 1' },
   );
-  return createCatalogIndex(catalog);
+  return createMemoryStore(catalog);
 })();
 
 describe('findChart', () => {

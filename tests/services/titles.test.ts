@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import { emptyTitleLists } from '../../src/domain/title.js';
 import { lookUpTitle, suggestTitles } from '../../src/services/titles.js';
 import { loadSeed } from '../helpers/seed.js';
@@ -12,14 +12,14 @@ describe('suggestTitles', () => {
     catalog.charts.push({ id: 'c', name: 'C', provider: 'netflix-top10', cadence: 'week' });
     for (let week = 1; week <= 3; week++) catalog.chartEntries.push({ chartId: 'c', period: `2025-10-0${week}`, rank: 1, titleId: 'often', label: 'often' });
     catalog.chartEntries.push({ chartId: 'c', period: '2025-10-01', rank: 2, titleId: 'rarely', label: 'rarely' });
-    const values = suggestTitles(createCatalogIndex(catalog), '').map((s) => s.value);
+    const values = suggestTitles(createMemoryStore(catalog), '').map((s) => s.value);
     expect(values.slice(0, 7).sort()).toEqual(loadSeed().titles.map((t) => t.id).sort());
     expect(values.slice(7)).toEqual(['often', 'rarely']);
   });
 });
 
 describe('lookUpTitle', () => {
-  const index = createCatalogIndex(loadSeed());
+  const index = createMemoryStore(loadSeed());
 
   it('finds by id, name, alias and original name', () => {
     for (const query of ['parasite', 'Parasite', '기생충', 'The Tyrant’s Chef']) expect(lookUpTitle(index, query).found).toBe(true);
