@@ -20,7 +20,10 @@ const upward = (...layers) => ({
   group: layers.map((layer) => `**/${layer}/*`),
   message: `This layer may not import ${layers.join(', ')}: data flows Discord → command → service → store.`,
 });
-const i18n = { group: ['**/i18n/*'], message: 'Services, the store and the domain return data; renderers build sentences.' };
+const i18n = {
+  group: ['**/i18n/*'],
+  message: 'Services, the store and the domain return data; renderers build sentences.',
+};
 
 // A store handed in `deps` is only passed on to services: `deps.store.catalog…` would bypass them.
 const storeMember = {
@@ -46,10 +49,17 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  layer(['src/domain/**'], [discord, database, { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' }]),
+  layer(
+    ['src/domain/**'],
+    [discord, database, { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' }],
+  ),
   layer(['src/services/**'], [discord, database, i18n, upward('discord', 'scheduler', 'importers', 'cli')]),
   layer(['src/store/**'], [discord, i18n, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
-  layer(['src/scheduler/**', 'src/importers/**'], [discord, database, store, i18n, upward('discord', 'cli')], [storeMember]),
+  layer(
+    ['src/scheduler/**', 'src/importers/**'],
+    [discord, database, store, i18n, upward('discord', 'cli')],
+    [storeMember],
+  ),
   layer(['src/discord/**', 'commands/**'], [database, store, upward('importers', 'cli')], [storeMember]),
   layer(['src/i18n/**'], [discord, database, store, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
   layer(['src/cli/**', 'src/*.ts', '*.ts', '*.mjs'], [database, store], [storeMember]),

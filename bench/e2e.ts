@@ -48,7 +48,12 @@ export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEn
     apiUrl: emulator.apiUrl,
     guildId: emulator.guildId,
   });
-  const workload = createWorkload(store.catalog.current(), store.catalog.current().catalog.titles, createRandom(42), options.callsPerRound);
+  const workload = createWorkload(
+    store.catalog.current(),
+    store.catalog.current().catalog.titles,
+    createRandom(42),
+    options.callsPerRound,
+  );
   const queries = workload.title.map((call) => call.options as Options);
   const withkRounds: number[][] = [];
   const bareRounds: number[][] = [];

@@ -24,7 +24,10 @@ export default {
   async execute(interaction, deps) {
     const result = lookUpTitle(deps.store, interaction.options.getString('name', true));
     if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
-    await answer(interaction, memoForCatalog(deps.store, `title-card:${result.card.title.id}`, () => renderTitleCard(result.card)));
+    await answer(
+      interaction,
+      memoForCatalog(deps.store, `title-card:${result.card.title.id}`, () => renderTitleCard(result.card)),
+    );
   },
 
   async autocomplete(interaction, deps) {

@@ -10,7 +10,13 @@ export default {
   data: new SlashCommandBuilder()
     .setName('trends')
     .setDescription('What moved in Korean content lately: new entries, climbers, #1s, deals, releases')
-    .addIntegerOption((o) => o.setName('days').setDescription('How many days of data to cover (default 7)').setMinValue(1).setMaxValue(MAX_TREND_DAYS)),
+    .addIntegerOption((o) =>
+      o
+        .setName('days')
+        .setDescription('How many days of data to cover (default 7)')
+        .setMinValue(1)
+        .setMaxValue(MAX_TREND_DAYS),
+    ),
 
   async execute(interaction, deps) {
     // Discord enforces the range, but the console and old clients may not: clamp rather than fail.

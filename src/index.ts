@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.kobisApiKey] });
   const store = await openData(config).catch((error: unknown) => {
-    if (error instanceof DataFileError) exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);
+    if (error instanceof DataFileError)
+      exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);
     throw error;
   });
   const deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (/invalid token|authentication failed|401/i.test(message)) {
-      exit('Discord refused the token (401). Reset it in the Developer Portal (Bot → Reset Token), put it in .env as DISCORD_TOKEN and start again.');
+      exit(
+        'Discord refused the token (401). Reset it in the Developer Portal (Bot → Reset Token), put it in .env as DISCORD_TOKEN and start again.',
+      );
     }
     logger.fatal({ err: error }, 'could not start');
     process.exit(1);

@@ -16,12 +16,16 @@ export interface RegisterOptions {
 export const commandsJson = (commands: readonly Command[]) => commands.map((command) => command.data.toJSON());
 
 export function commandsHash(commands: readonly Command[]): string {
-  return createHash('sha256').update(JSON.stringify(commandsJson(commands))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(commandsJson(commands)))
+    .digest('hex');
 }
 
 /** Registers the commands unconditionally (npm run deploy). */
 export async function registerCommands({ rest, applicationId, guildId, commands }: RegisterOptions): Promise<number> {
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body: commandsJson(commands) })) as unknown[];
   return registered.length;
 }

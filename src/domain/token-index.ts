@@ -46,7 +46,11 @@ export function createTokenIndex(wordsOfItems: readonly (readonly string[])[]): 
   return {
     wordsWithPrefix(prefix, maxWords) {
       const words: string[] = [];
-      for (let at = lowerBound(sorted, prefix); at < sorted.length && words.length < maxWords && sorted[at]!.startsWith(prefix); at++) {
+      for (
+        let at = lowerBound(sorted, prefix);
+        at < sorted.length && words.length < maxWords && sorted[at]!.startsWith(prefix);
+        at++
+      ) {
         words.push(sorted[at]!);
       }
       return words;
@@ -97,6 +101,7 @@ export function withinOneEdit(a: string, b: string): boolean {
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
   if (i === x.length && i === y.length) return true;
   const rest = (p: number, q: number) => x.slice(p).join('') === y.slice(q).join('');
-  if (x.length === y.length) return rest(i + 1, i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2));
+  if (x.length === y.length)
+    return rest(i + 1, i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && rest(i + 2, i + 2));
   return x.length > y.length ? rest(i + 1, i) : rest(i, i + 1);
 }

@@ -1,5 +1,10 @@
 import type { Logger } from '../logger.js';
-import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
+import {
+  fetchKobisRange,
+  importKobisDays,
+  importSource,
+  type SourceImportSummary,
+} from '../importers/import-source.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
 import type { Store } from '../services/deps.js';
 import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
@@ -28,7 +33,10 @@ export function createSourceRefresher(options: RefresherOptions) {
   const sources: { id: RefreshSource; run: () => Promise<SourceImportSummary> }[] = [];
   if (options.netflixTop10Url) {
     const url = options.netflixTop10Url;
-    sources.push({ id: 'netflix-top10', run: () => importSource(store, 'netflix-top10', url, { fetchImpl: options.fetchImpl, now: clock() }) });
+    sources.push({
+      id: 'netflix-top10',
+      run: () => importSource(store, 'netflix-top10', url, { fetchImpl: options.fetchImpl, now: clock() }),
+    });
   }
   if (options.kobisApiKey) {
     const key = options.kobisApiKey;
@@ -52,7 +60,16 @@ export function createSourceRefresher(options: RefresherOptions) {
       if (!refreshIsDue(source.id, sourceDataDate(store, source.id), status, now)) continue;
       try {
         const summary = await source.run();
-        logger.info({ source: source.id, added: summary.added, updated: summary.updated, rejected: summary.rejected, dataDate: summary.dataDate }, 'source refreshed');
+        logger.info(
+          {
+            source: source.id,
+            added: summary.added,
+            updated: summary.updated,
+            rejected: summary.rejected,
+            dataDate: summary.dataDate,
+          },
+          'source refreshed',
+        );
         await recordRefresh(store, source.id, now, undefined);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

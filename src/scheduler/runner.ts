@@ -1,5 +1,11 @@
 import type { Logger } from '../logger.js';
-import { claimDueDigests, createDigestTurn, settleDigests, type DigestJob, type DigestSendResult } from '../services/digest-delivery.js';
+import {
+  claimDueDigests,
+  createDigestTurn,
+  settleDigests,
+  type DigestJob,
+  type DigestSendResult,
+} from '../services/digest-delivery.js';
 import type { Store } from '../services/deps.js';
 import { DeliveryRefused, type DigestNotifier } from './notify.js';
 import { createTicker } from './ticker.js';
@@ -34,7 +40,11 @@ export function createDigestRunner(options: DigestRunnerOptions) {
     });
     await settleDigests(store, results, clock());
     for (const result of results) {
-      if ('error' in result) logger.warn({ guildId: result.job.due.guildId, channelId: result.job.due.settings.channelId, reason: result.error }, 'digest not delivered');
+      if ('error' in result)
+        logger.warn(
+          { guildId: result.job.due.guildId, channelId: result.job.due.settings.channelId, reason: result.error },
+          'digest not delivered',
+        );
     }
     logger.info({ due: jobs.length, sent: results.filter((r) => 'messageId' in r).length }, 'digest round done');
   }
@@ -42,7 +52,13 @@ export function createDigestRunner(options: DigestRunnerOptions) {
   async function send(job: DigestJob): Promise<DigestSendResult> {
     const { due, window } = job;
     try {
-      const { messageId } = await notifier.post({ guildId: due.guildId, channelId: due.settings.channelId, localDate: due.localDate, late: due.late, window });
+      const { messageId } = await notifier.post({
+        guildId: due.guildId,
+        channelId: due.settings.channelId,
+        localDate: due.localDate,
+        late: due.late,
+        window,
+      });
       return { job, messageId };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -5,7 +5,14 @@ import { refreshStatuses } from './refresh-status.js';
 export interface AboutInfo {
   version: string;
   uptimeMs: number;
-  counts: { titles: number; companies: number; deals: number; charts: number; chartEntries: number; statistics: number };
+  counts: {
+    titles: number;
+    companies: number;
+    deals: number;
+    charts: number;
+    chartEntries: number;
+    statistics: number;
+  };
   sources: (SourceStatus & { ageMs?: number })[];
 }
 

@@ -16,9 +16,15 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
   const index = store.catalog.current();
   const history = findChartIn(index, chartQuery);
   if (!history) {
-    return { found: false, problem: 'chart', query: chartQuery, suggestions: suggestCharts(store, chartQuery, 3).map((c) => c.label) };
+    return {
+      found: false,
+      problem: 'chart',
+      query: chartQuery,
+      suggestions: suggestCharts(store, chartQuery, 3).map((c) => c.label),
+    };
   }
-  if (history.periods.length === 0) return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+  if (history.periods.length === 0)
+    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
   const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
   if (!period) {
     const recent = history.periods.slice(-3).reverse();
@@ -30,7 +36,11 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
 }
 
 const sourceIdOf = (history: ChartHistory) =>
-  history.chart.provider === 'kobis' ? 'kobis-daily' : history.chart.provider === 'netflix-top10' ? 'netflix-top10' : 'curated';
+  history.chart.provider === 'kobis'
+    ? 'kobis-daily'
+    : history.chart.provider === 'netflix-top10'
+      ? 'netflix-top10'
+      : 'curated';
 
 /**
  * By id (autocomplete), by full name, or by words when they pick out one chart ("japan tv"); a curated "as

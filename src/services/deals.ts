@@ -46,7 +46,10 @@ export function listDeals(store: Store, query: DealsQuery): DealsResult {
   deals.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const lines = deals.map((deal) => ({
     deal,
-    partners: deal.partyIds.filter((id) => !own.has(id)).map((id) => index.companies.get(id)).filter((c): c is Company => !!c),
+    partners: deal.partyIds
+      .filter((id) => !own.has(id))
+      .map((id) => index.companies.get(id))
+      .filter((c): c is Company => !!c),
     titles: deal.titleIds.map((id) => index.titles.get(id)).filter((t): t is Title => !!t),
   }));
   return { found: true, company, partner, kind: query.kind, lines };

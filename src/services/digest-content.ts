@@ -1,4 +1,11 @@
-import { createDigest, digestKey, windowForTrends, windowSince, type Digest, type DigestWindow } from '../domain/digest.js';
+import {
+  createDigest,
+  digestKey,
+  windowForTrends,
+  windowSince,
+  type Digest,
+  type DigestWindow,
+} from '../domain/digest.js';
 import type { Store } from '../store/store.js';
 import { memoForCatalog } from './catalog.js';
 import { lastDataDate } from './digest-settings.js';
@@ -23,4 +30,5 @@ export async function previewDigest(store: Store, guildId: string, now: Date): P
 }
 
 /** /trends: the last `days` days of data. */
-export const trendsDigest = (store: Store, days: number, now: Date): Digest => digestFor(store, windowForTrends(store.catalog.current(), days), now);
+export const trendsDigest = (store: Store, days: number, now: Date): Digest =>
+  digestFor(store, windowForTrends(store.catalog.current(), days), now);

@@ -11,7 +11,8 @@ export interface DigestJob {
 }
 
 /** The result of one send: the first message's id, or why it failed (a refusal pauses the guild's digest). */
-export type DigestSendResult = { job: DigestJob; messageId: string } | { job: DigestJob; error: string; refusal?: string };
+export type DigestSendResult =
+  { job: DigestJob; messageId: string } | { job: DigestJob; error: string; refusal?: string };
 
 /**
  * Whether this process may post digests now. When it has just become the holder, what another process recorded
@@ -54,12 +55,16 @@ export async function settleDigests(store: Store, results: readonly DigestSendRe
     results.map((result) => ({
       guildId: result.job.due.guildId,
       localDate: result.job.due.localDate,
-      outcome: 'messageId' in result ? { status: 'sent', messageId: result.messageId, at: when } : { status: 'failed', error: result.error, at: when },
+      outcome:
+        'messageId' in result
+          ? { status: 'sent', messageId: result.messageId, at: when }
+          : { status: 'failed', error: result.error, at: when },
     })),
   );
   for (const result of results) {
     // A refusal will not fix itself: pause with the reason and keep the settings for /digest set to resume.
-    if ('refusal' in result && result.refusal) await store.digestSettings.update(result.job.due.guildId, { paused: { reason: result.refusal, at: when } });
+    if ('refusal' in result && result.refusal)
+      await store.digestSettings.update(result.job.due.guildId, { paused: { reason: result.refusal, at: when } });
   }
 }
 
@@ -72,7 +77,15 @@ function guildsOf(settings: Map<string, DigestSettings>): Record<string, { diges
 }
 
 function pendingOf({ due, window }: DigestJob, at: string): Delivery {
-  return { guildId: due.guildId, localDate: due.localDate, status: 'pending', channelId: due.settings.channelId, at, late: due.late || undefined, dataDate: window.to };
+  return {
+    guildId: due.guildId,
+    localDate: due.localDate,
+    status: 'pending',
+    channelId: due.settings.channelId,
+    at,
+    late: due.late || undefined,
+    dataDate: window.to,
+  };
 }
 
 function latestDataDates(deliveries: readonly Delivery[]): Map<string, string> {

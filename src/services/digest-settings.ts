@@ -13,7 +13,9 @@ export function parseDigestSchedule(time: string, timeZone: string, now: Date): 
   if (!parsed) problems.push(`“${time.slice(0, 20)}” is not a time of day: use 24-hour HH:MM, e.g. 09:00 or 18:30.`);
   if (!zone) {
     const close = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
-    problems.push(`“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`);
+    problems.push(
+      `“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`,
+    );
   }
   if (problems.length || !parsed || !zone) throw new UserError(problems.join('\n'));
   return { time: formatLocalTime(parsed), timeZone: zone };
@@ -51,7 +53,10 @@ export interface DigestStatus {
 }
 
 export async function digestStatus(store: Store, guildId: string, now: Date): Promise<DigestStatus> {
-  const [settings, deliveries] = await Promise.all([store.digestSettings.get(guildId), store.deliveries.ofGuild(guildId)]);
+  const [settings, deliveries] = await Promise.all([
+    store.digestSettings.get(guildId),
+    store.deliveries.ofGuild(guildId),
+  ]);
   return {
     settings,
     next: settings ? nextDigestAt(settings, deliveries, now) : undefined,

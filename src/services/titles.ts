@@ -62,7 +62,8 @@ const popular = new WeakMap<CatalogIndex, Title[]>();
 function popularTitles(index: CatalogIndex, limit: number): Title[] {
   let list = popular.get(index);
   if (!list) {
-    const weight = (title: Title) => (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
+    const weight = (title: Title) =>
+      (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
     // One pass keeping the best 25, not a sort of every title: this runs on the first empty query at any size.
     const best: { title: Title; weight: number }[] = [];
     for (const title of index.titles.values()) {

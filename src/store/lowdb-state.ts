@@ -21,7 +21,8 @@ export function createDigestSettingsRepository(file: StateFile): DigestSettingsR
     get: async (guildId) => copy(file.read().guilds[guildId]?.digest),
     all: async () => {
       const all = new Map();
-      for (const [guildId, guild] of Object.entries(file.read().guilds)) if (guild.digest) all.set(guildId, copy(guild.digest));
+      for (const [guildId, guild] of Object.entries(file.read().guilds))
+        if (guild.digest) all.set(guildId, copy(guild.digest));
       return all;
     },
     put: (guildId, settings) =>

@@ -45,7 +45,10 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
-    throw new DataFileError(path.resolve(dataDir), `the data directory cannot be created (${(error as Error).message})`);
+    throw new DataFileError(
+      path.resolve(dataDir),
+      `the data directory cannot be created (${(error as Error).message})`,
+    );
   }
 
   // The runtime catalog is written compactly: it holds every imported chart row.

@@ -67,7 +67,9 @@ describe('store on a failing disk', () => {
     const error = await failureOf(store.catalog.replace({ ...loadSeed(), statistics: [] }));
 
     expect(error.file).toBe(store.catalogPath);
-    expect(error.message).toBe(`${store.catalogPath}: could not be saved (ENOSPC: no space left on device, write); the previous file is unchanged`);
+    expect(error.message).toBe(
+      `${store.catalogPath}: could not be saved (ENOSPC: no space left on device, write); the previous file is unchanged`,
+    );
     expect(readFileSync(store.catalogPath)).toEqual(onDisk);
     expect(store.catalog.current().catalog).toEqual(inMemory);
     expect(store.catalog.current().catalog.statistics).not.toEqual([]);
@@ -138,7 +140,9 @@ describe('openStore with an unusable DATA_DIR', () => {
     const error = await failureOf(openStore({ dataDir }));
 
     expect(error.file).toBe(dataDir);
-    expect(error.message).toBe(`${dataDir}: the data directory cannot be created (ENOTDIR: not a directory, mkdir '${dataDir}')`);
+    expect(error.message).toBe(
+      `${dataDir}: the data directory cannot be created (ENOTDIR: not a directory, mkdir '${dataDir}')`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   });
 
@@ -163,7 +167,9 @@ describe('store reads during a failing write', () => {
     mkdirSync(path.join(store.statePath, 'occupied'), { recursive: true });
 
     let settled = false;
-    const failure = failureOf(store.stateFile.update((state) => void (state.guilds[GUILD_B] = {}))).finally(() => (settled = true));
+    const failure = failureOf(store.stateFile.update((state) => void (state.guilds[GUILD_B] = {}))).finally(
+      () => (settled = true),
+    );
     const seen: string[][] = [];
     for (let i = 0; i < 300 && !settled; i++) {
       seen.push(Object.keys(store.stateFile.read().guilds));

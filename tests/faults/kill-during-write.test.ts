@@ -66,7 +66,15 @@ async function killWritersRepeatedly(kind: Kind, dir: string, expect: ExpectStat
       expect([committed, writing], `kill ${i}: ${kind}.json holds the old or the new generation`).toContain(found);
       const tempNow = statSync(temp, { throwIfNoEntry: false });
       const tempLeft = tempNow !== undefined && changed(tempNow, strayTemp);
-      kills.push({ strategy, opened: Number(opened), committed, writing, found, tempLeft, strayAtStart: strayTemp !== undefined });
+      kills.push({
+        strategy,
+        opened: Number(opened),
+        committed,
+        writing,
+        found,
+        tempLeft,
+        strayAtStart: strayTemp !== undefined,
+      });
       onDisk = found;
     } finally {
       child.kill('SIGKILL'); // a no-op unless an assertion failed while the child was still writing
@@ -75,7 +83,12 @@ async function killWritersRepeatedly(kind: Kind, dir: string, expect: ExpectStat
   return kills;
 }
 
-async function reachKillPoint(strategy: Kill['strategy'], child: ScriptChild, temp: string, strayTemp: Stats | undefined) {
+async function reachKillPoint(
+  strategy: Kill['strategy'],
+  child: ScriptChild,
+  temp: string,
+  strayTemp: Stats | undefined,
+) {
   if (strategy === 'temp') {
     if (await waitForTempWrite(temp, strayTemp)) await delay(Math.random() * 5);
     return;
@@ -90,7 +103,9 @@ function readGeneration(kind: Kind, file: string, when: string): number {
     return generationOnDisk(kind, text);
   } catch (error) {
     const problem = (error as Error).message;
-    throw new Error(`${when}: ${path.basename(file)} (${text.length} characters) is not one whole generation: ${problem}`);
+    throw new Error(
+      `${when}: ${path.basename(file)} (${text.length} characters) is not one whole generation: ${problem}`,
+    );
   }
 }
 
@@ -104,7 +119,8 @@ async function waitForTempWrite(temp: string, stray: Stats | undefined): Promise
   return false;
 }
 
-const changed = (now: Stats, before: Stats | undefined) => !before || now.mtimeMs !== before.mtimeMs || now.size !== before.size;
+const changed = (now: Stats, before: Stats | undefined) =>
+  !before || now.mtimeMs !== before.mtimeMs || now.size !== before.size;
 
 function lastNumber(lines: readonly string[], pattern: RegExp): number | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -129,7 +145,10 @@ function summarize(kills: Kill[]) {
 
 // The two kinds run side by side: each spends most of its time starting tsx children, one core each.
 describe.concurrent.each<Kind>(['catalog', 'state'])('store %s file under SIGKILL', (kind) => {
-  it('holds a whole old or new generation after every kill, and the next openStore reads it', async ({ expect, onTestFinished }) => {
+  it('holds a whole old or new generation after every kill, and the next openStore reads it', async ({
+    expect,
+    onTestFinished,
+  }) => {
     const dir = tempDir(`withk-kill-${kind}-`);
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const kills = await killWritersRepeatedly(kind, dir, expect);

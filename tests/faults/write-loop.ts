@@ -18,7 +18,8 @@ if (!dataDir || (kind !== 'catalog' && kind !== 'state')) {
 
 const store = await openStore({ dataDir });
 const seed = JSON.parse(readFileSync(BUNDLED_SEED, 'utf8')) as Catalog;
-let generation = kind === 'catalog' ? catalogGeneration(store.catalog.current().catalog) : stateGeneration(store.stateFile.read());
+let generation =
+  kind === 'catalog' ? catalogGeneration(store.catalog.current().catalog) : stateGeneration(store.stateFile.read());
 // Pipes are synchronous on Linux, so every line printed is in the pipe before the next write begins.
 process.stdout.write(`opened ${generation}\n`);
 

@@ -50,7 +50,11 @@ describe('source refresher', () => {
 
   it('does nothing when no source is configured', async () => {
     const store = await openStore({ dataDir: tempDir() });
-    const refresher = createSourceRefresher({ store, logger: createLogger({ level: 'silent' }), clock: () => new Date() });
+    const refresher = createSourceRefresher({
+      store,
+      logger: createLogger({ level: 'silent' }),
+      clock: () => new Date(),
+    });
     expect(refresher.enabled).toEqual([]);
     await refresher.tick();
     expect(store.stateFile.read().refresh).toBeUndefined();

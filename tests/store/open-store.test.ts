@@ -10,7 +10,9 @@ describe('openStore', () => {
     const dir = tempDir();
     const store = await openStore({ dataDir: dir });
     expect(store.catalog.current().catalog.titles.map((t) => t.id)).toContain('romantics-anonymous');
-    expect(JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).titles).toHaveLength(loadSeed().titles.length);
+    expect(JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).titles).toHaveLength(
+      loadSeed().titles.length,
+    );
     expect(store.stateFile.read()).toEqual({ version: 1, guilds: {}, deliveries: [] });
   });
 
@@ -46,12 +48,16 @@ describe('openStore', () => {
     await openStore({ dataDir: dir });
     const file = path.join(dir, 'state.json');
     writeFileSync(file, '{"version":1,"guilds":{},"deliveries":[{"guildId":1}]}');
-    await expect(openStore({ dataDir: dir })).rejects.toThrow(/state\.json: does not match the expected layout, at deliveries\[0\]/);
+    await expect(openStore({ dataDir: dir })).rejects.toThrow(
+      /state\.json: does not match the expected layout, at deliveries\[0\]/,
+    );
     expect(readFileSync(file, 'utf8')).toContain('"guildId":1');
   });
 
   it('names a missing bundled seed', async () => {
-    await expect(openStore({ dataDir: tempDir(), seedFile: '/nonexistent/seed.json' })).rejects.toThrow(/nonexistent\/seed\.json: the bundled seed catalog is missing/);
+    await expect(openStore({ dataDir: tempDir(), seedFile: '/nonexistent/seed.json' })).rejects.toThrow(
+      /nonexistent\/seed\.json: the bundled seed catalog is missing/,
+    );
   });
 });
 
@@ -123,9 +129,18 @@ describe('bundled seed', () => {
 
 describe('chart entry validation', () => {
   it.each([
-    [{ chartId: 'c', period: '2025-10-19', rank: 0, titleId: 't', label: 'L' }, /at chartEntries\[0\]\.rank: expected a positive whole number/],
-    [{ chartId: 'c', period: '19/10/2025', rank: 1, titleId: 't', label: 'L' }, /at chartEntries\[0\]\.period: expected a date as YYYY-MM-DD/],
-    [{ chartId: 'c', period: '2025-10-19', rank: 1, titleId: '', label: 'L', views: -1 }, /at chartEntries\[0\]\.titleId: .*at chartEntries\[0\]\.views/],
+    [
+      { chartId: 'c', period: '2025-10-19', rank: 0, titleId: 't', label: 'L' },
+      /at chartEntries\[0\]\.rank: expected a positive whole number/,
+    ],
+    [
+      { chartId: 'c', period: '19/10/2025', rank: 1, titleId: 't', label: 'L' },
+      /at chartEntries\[0\]\.period: expected a date as YYYY-MM-DD/,
+    ],
+    [
+      { chartId: 'c', period: '2025-10-19', rank: 1, titleId: '', label: 'L', views: -1 },
+      /at chartEntries\[0\]\.titleId: .*at chartEntries\[0\]\.views/,
+    ],
     ['not an object', /at chartEntries\[0\]: expected a chart entry object/],
   ])('names the entry and field of a bad chart entry', async (entry, problem) => {
     const dir = tempDir();
