@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
+const snowflake = z
+  .string()
+  .regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
 
 const schema = z.object({
   DISCORD_TOKEN: z
@@ -15,7 +17,10 @@ const schema = z.object({
   DISCORD_API_URL: z.string().url('must be a URL such as http://127.0.0.1:8080/api').optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NETFLIX_TOP10_URL: z.string().url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv').optional(),
+  NETFLIX_TOP10_URL: z
+    .string()
+    .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
+    .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
 });
 
@@ -40,7 +45,9 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment. Empty strings count as unset, as they do in most `.env` files. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const result = schema.safeParse(present);
   if (!result.success) {
     // Never echo values: one of them may be the token.

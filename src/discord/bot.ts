@@ -22,7 +22,11 @@ export function createClient(apiUrl?: string): Client {
  * Logs in, registers the commands if they changed, and serves interactions. Resolves once the bot is ready and
  * its commands are registered; rejects with discord.js's error if login fails (e.g. an invalid token).
  */
-export async function startBot(deps: Deps, commands: readonly Command[], client = createClient(deps.config.apiUrl)): Promise<Bot> {
+export async function startBot(
+  deps: Deps,
+  commands: readonly Command[],
+  client = createClient(deps.config.apiUrl),
+): Promise<Bot> {
   const { logger, config } = deps;
   const handle = createInteractionHandler(commands, deps);
   client.on(Events.InteractionCreate, (interaction) => {

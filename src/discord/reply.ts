@@ -42,7 +42,11 @@ export async function answer(interaction: Answerable, view: MessageView): Promis
 
 /** An ephemeral note only the person who asked sees; after a public defer it must go as a follow-up. */
 export async function answerPrivately(interaction: Answerable, content: string): Promise<void> {
-  const payload = { content: fitContent(content), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
+  const payload = {
+    content: fitContent(content),
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral as const,
+  };
   if (interaction.deferred && interaction.ephemeral) {
     await interaction.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
   } else if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {

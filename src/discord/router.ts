@@ -20,7 +20,11 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
   const byName = new Map(commands.map((command) => [command.data.name, command]));
 
   return async function handleInteraction(interaction: Interaction): Promise<void> {
-    const context = { userId: interaction.user.id, guildId: interaction.guildId ?? undefined, interactionId: interaction.id };
+    const context = {
+      userId: interaction.user.id,
+      guildId: interaction.guildId ?? undefined,
+      interactionId: interaction.id,
+    };
     if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
       try {
