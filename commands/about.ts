@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { tmdbEnabled } from '../src/config.js';
 import type { Command } from '../src/discord/command.js';
 import { renderAbout } from '../src/discord/render/about.js';
 import { answer } from '../src/discord/reply.js';
@@ -10,7 +11,9 @@ export default {
     .setDescription('What withk knows, where its data comes from and how fresh it is'),
 
   async execute(interaction, deps) {
-    const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version);
+    const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version, {
+      tmdbEnabled: tmdbEnabled(deps.config),
+    });
     await answer(interaction, { ...renderAbout(info), ephemeral: true });
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
-import { renderTitleCard } from '../src/discord/render/title-card.js';
+import { renderFullCast, renderTitleCard } from '../src/discord/render/title-card.js';
 import { answer } from '../src/discord/reply.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { UserError } from '../src/domain/user-error.js';
@@ -19,14 +19,20 @@ export default {
         .setRequired(true)
         .setMaxLength(100)
         .setAutocomplete(true),
+    )
+    .addBooleanOption((option) =>
+      option.setName('full_cast').setDescription('Show the whole cast with characters instead of the title card'),
     ),
 
   async execute(interaction, deps) {
     const result = lookUpTitle(deps.store, interaction.options.getString('name', true));
     if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
+    const fullCast = interaction.options.getBoolean('full_cast') ?? false;
+    const render = fullCast ? renderFullCast : renderTitleCard;
+    const key = `${fullCast ? 'full-cast' : 'title-card'}:${result.card.title.id}`;
     await answer(
       interaction,
-      memoForCatalog(deps.store, `title-card:${result.card.title.id}`, () => renderTitleCard(result.card)),
+      memoForCatalog(deps.store, key, () => render(result.card)),
     );
   },
 

@@ -22,6 +22,29 @@ const schema = z.object({
     .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  TMDB_API_KEY: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((key) => !key.startsWith('eyJ'), 'looks like a v4 read access token: set it as TMDB_READ_TOKEN instead')
+    .optional(),
+  TMDB_READ_TOKEN: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((token) => !/^[0-9a-f]{32}$/i.test(token), 'looks like a v3 API key: set it as TMDB_API_KEY instead')
+    .optional(),
+  TMDB_API_URL: z.string().url('must be a URL such as https://api.themoviedb.org/3').optional(),
+  TMDB_REQUESTS_PER_SECOND: z.coerce
+    .number('must be a number')
+    .positive('must be more than 0')
+    .max(40, 'must be at most 40 (TMDB throttles above that)')
+    .optional(),
+  TMDB_MAX_AGE_DAYS: z.coerce
+    .number('must be a number')
+    .int('must be whole days')
+    .min(1, 'must be at least 1')
+    .optional(),
 });
 
 export interface Config {
@@ -33,6 +56,15 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** TMDB enrichment is on when either credential is set. */
+  tmdbApiKey?: string;
+  tmdbReadToken?: string;
+  /** TMDB's v3 base URL; https://api.themoviedb.org/3 when unset. */
+  tmdbApiUrl?: string;
+  /** Requests per second at most (4 when unset). */
+  tmdbRequestsPerSecond?: number;
+  /** Enrichment older than this many days is fetched again (30 when unset). */
+  tmdbMaxAgeDays?: number;
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -63,6 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    tmdbApiKey: v.TMDB_API_KEY,
+    tmdbReadToken: v.TMDB_READ_TOKEN,
+    tmdbApiUrl: v.TMDB_API_URL?.replace(/\/+$/, ''),
+    tmdbRequestsPerSecond: v.TMDB_REQUESTS_PER_SECOND,
+    tmdbMaxAgeDays: v.TMDB_MAX_AGE_DAYS,
   };
 }
 
@@ -74,3 +111,7 @@ export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log
   3. Run npm start again.
 
 To try withk without Discord, run: npm run console`;
+
+/** Whether TMDB enrichment is configured (a v3 key or a v4 read token). */
+export const tmdbEnabled = (config: Pick<Config, 'tmdbApiKey' | 'tmdbReadToken'>) =>
+  Boolean(config.tmdbApiKey || config.tmdbReadToken);

@@ -8,7 +8,10 @@ import { VERSION } from './version.js';
 /** Composition root: config → store → Discord client and digest scheduler; a clean stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.kobisApiKey] });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.token, config.kobisApiKey, config.tmdbApiKey, config.tmdbReadToken],
+  });
   const store = await openData(config).catch((error: unknown) => {
     if (error instanceof DataFileError)
       exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);

@@ -1,3 +1,5 @@
+import type { TmdbLink } from './enrichment.js';
+
 /** Where a fact came from: a publication (or data provider) and the date it said so (YYYY-MM-DD). */
 export interface SourceRef {
   publication: string;
@@ -49,6 +51,8 @@ export interface Title {
   origin: RecordOrigin;
   source: SourceRef;
   asOf: string;
+  /** Its TMDB record and what TMDB adds (cast with characters, networks, seasons…), once enrichment has run. */
+  tmdb?: TmdbLink;
 }
 
 export type CompanyKind = 'studio' | 'broadcaster' | 'streamer' | 'production' | 'distributor' | 'conglomerate';

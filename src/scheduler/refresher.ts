@@ -6,6 +6,7 @@ import {
   type SourceImportSummary,
 } from '../importers/import-source.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
+import { withCatalogLock } from '../services/catalog-lock.js';
 import type { Store } from '../services/deps.js';
 import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
 import { createTicker } from './ticker.js';
@@ -18,6 +19,8 @@ export interface RefresherOptions {
   kobisApiKey?: string;
   tickMs?: number;
   fetchImpl?: typeof fetch;
+  /** Called after a refresh that changed the catalog (the enricher's kick). */
+  onRefreshed?: () => void;
 }
 
 /** How many missed KOBIS days one refresh fetches at most (a week of downtime). */
@@ -59,7 +62,8 @@ export function createSourceRefresher(options: RefresherOptions) {
       const status = (await refreshStatuses(store))[source.id];
       if (!refreshIsDue(source.id, sourceDataDate(store, source.id), status, now)) continue;
       try {
-        const summary = await source.run();
+        // Under the catalog lock: enrichment publishing while an import works would be lost when it publishes.
+        const summary = await withCatalogLock(store, source.run);
         logger.info(
           {
             source: source.id,
@@ -71,6 +75,7 @@ export function createSourceRefresher(options: RefresherOptions) {
           'source refreshed',
         );
         await recordRefresh(store, source.id, now, undefined);
+        if (summary.written) options.onRefreshed?.();
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');

@@ -2,12 +2,15 @@ import type { CatalogIndex } from '../domain/catalog-index.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
 import type { Company, Deal, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
+import { titleCardEnrichment, type TitleCardEnrichment } from './title-enrichment.js';
 
 export interface TitleCard {
   title: Title;
   companies: Company[];
   deals: Deal[];
   charts: TitleChartSummary;
+  /** What TMDB adds (cast with characters, creators, networks, seasons…), when the title is enriched. */
+  tmdb?: TitleCardEnrichment;
 }
 
 export type TitleLookup = { found: true; card: TitleCard } | { found: false; query: string; suggestions: string[] };
@@ -26,12 +29,18 @@ export function lookUpTitle(store: Store, query: string): TitleLookup {
 }
 
 function titleCard(index: CatalogIndex, title: Title): TitleCard {
-  return {
+  const companies = title.companyIds
+    .map((id) => index.companies.get(id))
+    .filter((company): company is Company => !!company);
+  const card: TitleCard = {
     title,
-    companies: title.companyIds.map((id) => index.companies.get(id)).filter((company): company is Company => !!company),
+    companies,
     deals: index.dealsByTitle.get(title.id) ?? [],
     charts: summarizeTitleCharts(index, title.id),
   };
+  const tmdb = titleCardEnrichment(index, title, companies);
+  if (tmdb) card.tmdb = tmdb;
+  return card;
 }
 
 export interface Suggestion {

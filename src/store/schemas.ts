@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import type { State } from './state-types.js';
+import { tmdbLinkSchema } from './tmdb-schema.js';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -32,6 +33,7 @@ const title = z.object({
   origin: z.enum(['curated', 'netflix-top10', 'kobis']),
   source,
   asOf: isoDate,
+  tmdb: tmdbLinkSchema.optional(),
 });
 
 const company = z.object({

@@ -3,32 +3,41 @@ import type { ChartEntry } from '../../domain/types.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
 import {
-  BRAND_COLOR,
-  countryName,
-  formatDate,
-  formatPeriod,
-  formatSource,
-  listOrDash,
-  plural,
-  safe,
-} from './format.js';
+  companyLines,
+  creatorLines,
+  networkLine,
+  renderCastField,
+  renderFullCastText,
+  seasonLines,
+  themeList,
+  tmdbCredit,
+} from './title-enrichment.js';
+import { BRAND_COLOR, countryName, formatDate, formatPeriod, formatSource, plural, safe } from './format.js';
 
 const KIND = { series: 'Series', film: 'Film', show: 'Show' } as const;
 
 /** The /title answer: everything known about a title, with its sources. */
-export function renderTitleCard({ title, companies, deals, charts }: TitleCard): MessageView {
-  const names = [...title.originalNames.map((original) => original.name), ...title.aliases];
+export function renderTitleCard(card: TitleCard): MessageView {
+  const { title, deals, charts, tmdb } = card;
+  const names = [
+    ...title.originalNames.map((original) => original.name),
+    ...title.aliases,
+    ...(tmdb?.extraNames ?? []).map((entry) => entry.name),
+  ];
+  const countries = title.originCountries.length ? title.originCountries : (tmdb?.data.originCountries ?? []);
+  const firstDate = tmdb?.data.firstAirDate;
   const facts = [
     KIND[title.kind],
-    title.originCountries.map(countryName).join(' / '),
+    countries.map(countryName).join(' / '),
     title.platforms.join(', '),
-    title.releaseDate && `released ${formatDate(title.releaseDate)}`,
+    title.releaseDate
+      ? `released ${formatDate(title.releaseDate)}`
+      : firstDate && `${tmdb?.data.tmdb.kind === 'tv' ? 'first aired' : 'released'} ${formatDate(firstDate)}`,
+    (tmdb?.data.genres ?? []).join(', '),
   ].filter(Boolean);
-  const creators = [
-    title.directors.length ? `Director: ${title.directors.map(safe).join(', ')}` : '',
-    title.writers.length ? `Writer: ${title.writers.map(safe).join(', ')}` : '',
-    title.productionNote ? safe(title.productionNote) : '',
-  ].filter(Boolean);
+  const synopsis = title.synopsis ?? tmdb?.data.overview;
+  // Empty sections are left out (fitEmbed drops empty fields), never shown as "—".
+  const list = (items: string[], separator = '\n') => items.join(separator);
   return {
     embeds: [
       {
@@ -36,48 +45,43 @@ export function renderTitleCard({ title, companies, deals, charts }: TitleCard):
         color: BRAND_COLOR,
         description: [
           names.length ? `*${names.map(safe).join(' · ')}*` : '',
-          facts.join(' · '),
-          title.synopsis ? safe(title.synopsis) : '',
+          safe(facts.join(' · ')),
+          synopsis ? safe(synopsis) : '',
         ]
           .filter(Boolean)
           .join('\n\n'),
         fields: [
-          {
-            name: 'Cast',
-            value: listOrDash(
-              title.cast.map((c) =>
-                [`**${safe(c.name)}**`, c.role, c.character && safe(c.character)].filter(Boolean).join(' — '),
-              ),
-              '\n',
-            ),
-          },
-          { name: 'Creators', value: listOrDash(creators, '\n') },
-          {
-            name: 'Companies',
-            value: listOrDash(
-              companies.map((c) => `${safe(c.name)} (${countryName(c.country)}, ${c.kind})`),
-              '\n',
-            ),
-          },
-          {
-            name: 'Music',
-            value: listOrDash(
-              title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`),
-              '\n',
-            ),
-          },
-          { name: 'Themes', value: listOrDash(title.themes.map(safe)) },
+          { name: 'Cast', value: renderCastField(card) },
+          { name: 'Creators', value: list(creatorLines(card)) },
+          { name: 'Network', value: networkLine(card) },
+          { name: 'Companies', value: list(companyLines(card)) },
+          { name: 'Seasons', value: list(seasonLines(card)) },
+          { name: 'Music', value: list(title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`)) },
+          { name: 'Themes', value: list(themeList(card), ', ') },
           { name: 'Charts', value: renderCharts(charts) },
           { name: 'Where it charted last', value: renderLatestCountries(charts) },
           {
             name: 'Related deals',
-            value: listOrDash(
-              deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`),
-              '\n',
-            ),
+            value: list(deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`)),
           },
         ],
-        footer: { text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}` },
+        footer: {
+          text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}${tmdbCredit(card)}`,
+        },
+      },
+    ],
+  };
+}
+
+/** `/title full_cast:True`: every cast member withk knows, with characters, and where the list comes from. */
+export function renderFullCast(card: TitleCard): MessageView {
+  return {
+    embeds: [
+      {
+        title: `Cast of ${card.title.name}`,
+        color: BRAND_COLOR,
+        description: renderFullCastText(card),
+        footer: { text: `Source: ${formatSource(card.title.source)}${tmdbCredit(card)}` },
       },
     ],
   };

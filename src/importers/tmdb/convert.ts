@@ -31,7 +31,7 @@ export function tvCandidates(page: SearchTv): TmdbCandidate[] {
     id: result.id,
     name: result.name,
     originalName: result.original_name,
-    originalLanguage: result.original_language ?? undefined,
+    originalLanguage: result.original_language || undefined,
     originCountries: result.origin_country ?? [],
     firstDate: result.first_air_date,
   }));
@@ -43,7 +43,7 @@ export function movieCandidates(page: SearchMovie): TmdbCandidate[] {
     id: result.id,
     name: result.title,
     originalName: result.original_title,
-    originalLanguage: result.original_language ?? undefined,
+    originalLanguage: result.original_language || undefined,
     originCountries: [],
     firstDate: result.release_date,
   }));
@@ -59,11 +59,12 @@ export function tvEnrichment(tv: TvDetails, fetchedAt: string): TitleEnrichment 
         .sort((a, b) => (b.total_episode_count ?? 0) - (a.total_episode_count ?? 0)),
     );
   const cast: EnrichedCastMember[] = [...(tv.aggregate_credits?.cast ?? [])]
+    .filter((member) => member.name.trim())
     .sort((a, b) => (a.order ?? 1e6) - (b.order ?? 1e6))
     .slice(0, MAX_CAST)
     .map((member) =>
       compact({
-        name: member.name,
+        name: member.name.trim(),
         character: joinCharacters(member.roles.map((role) => role.character)),
         episodes: member.total_episode_count ?? undefined,
       }),
@@ -76,7 +77,7 @@ export function tvEnrichment(tv: TvDetails, fetchedAt: string): TitleEnrichment 
     creators: unique((tv.created_by ?? []).map((creator) => creator.name)),
     directors: withJob((job) => job === 'Director'),
     writers: withJob((job) => WRITING_JOBS.has(job)),
-    networks: (tv.networks ?? []).map(company),
+    networks: companies(tv.networks),
     keywords: unique((tv.keywords?.results ?? []).map((k) => k.name)).slice(0, MAX_KEYWORDS),
     firstAirDate: tv.first_air_date,
     lastAirDate: tv.last_air_date,
@@ -85,7 +86,7 @@ export function tvEnrichment(tv: TvDetails, fetchedAt: string): TitleEnrichment 
       .map((season) =>
         compact({
           number: season.season_number,
-          name: season.name ?? `Season ${season.season_number}`,
+          name: season.name?.trim() || `Season ${season.season_number}`,
           airDate: season.air_date,
           episodes: season.episode_count ?? 0,
         }),
@@ -100,9 +101,10 @@ export function movieEnrichment(movie: MovieDetails, fetchedAt: string): TitleEn
   const crew = movie.credits?.crew ?? [];
   const withJob = (jobs: (job: string) => boolean) => names(crew.filter((member) => member.job && jobs(member.job)));
   const cast = [...(movie.credits?.cast ?? [])]
+    .filter((member) => member.name.trim())
     .sort((a, b) => (a.order ?? 1e6) - (b.order ?? 1e6))
     .slice(0, MAX_CAST)
-    .map((member) => compact({ name: member.name, character: joinCharacters([member.character]) }));
+    .map((member) => compact({ name: member.name.trim(), character: joinCharacters([member.character]) }));
   const countries = movie.origin_country?.length
     ? movie.origin_country
     : (movie.production_countries ?? []).map((c) => c.iso_3166_1);
@@ -118,7 +120,7 @@ export function movieEnrichment(movie: MovieDetails, fetchedAt: string): TitleEn
     keywords: unique((movie.keywords?.keywords ?? []).map((k) => k.name)).slice(0, MAX_KEYWORDS),
     firstAirDate: movie.release_date,
     seasons: [],
-    imdbId: movie.imdb_id ?? movie.external_ids?.imdb_id ?? undefined,
+    imdbId: movie.imdb_id || movie.external_ids?.imdb_id || undefined,
   });
 }
 
@@ -140,29 +142,37 @@ function shared(details: Common, fetchedAt: string, own: { kind: 'tv' | 'movie';
     .filter((t) => NAME_LANGUAGES.has(t.iso_639_1))
     .map((t) => ({ lang: t.iso_639_1, name: (t.data.name ?? t.data.title ?? '').trim() }))
     .filter((entry) => entry.name);
-  const original = details.original_language ? [{ lang: details.original_language, name: own.originalName }] : [];
+  const original = details.original_language
+    ? [{ lang: details.original_language, name: own.originalName.trim() }]
+    : [];
   const english = translations.find((t) => t.iso_639_1 === 'en')?.data.overview?.trim();
   return {
     tmdb: { kind: own.kind, id: details.id },
     fetchedAt,
     names: uniqueBy(
-      [...original, ...named, { lang: 'en', name: own.name }],
+      [...original, ...named, { lang: 'en', name: own.name.trim() }].filter((entry) => entry.name),
       (entry) => `${entry.lang}\n${entry.name}`,
     ).filter(
       // One name per language: the original first, then the translation.
       (entry, i, all) => all.findIndex((other) => other.lang === entry.lang) === i,
     ),
-    originalLanguage: details.original_language ?? undefined,
+    originalLanguage: details.original_language || undefined,
     overview: english || details.overview?.trim() || undefined,
-    productionCompanies: (details.production_companies ?? []).map(company),
+    productionCompanies: companies(details.production_companies),
     genres: unique((details.genres ?? []).map((genre) => genre.name)),
     status: statusOf(details.status),
-    imdbId: details.external_ids?.imdb_id ?? undefined,
+    imdbId: details.external_ids?.imdb_id || undefined,
   };
 }
 
-function company(entry: { id: number; name: string; origin_country?: string | null }): EnrichedCompany {
-  return compact({ tmdbId: entry.id, name: entry.name, country: entry.origin_country || undefined });
+type TmdbCompany = { id: number; name: string; origin_country?: string | null };
+
+function companies(list: TmdbCompany[] | null | undefined): EnrichedCompany[] {
+  return (list ?? [])
+    .filter((entry) => entry.name.trim())
+    .map((entry) =>
+      compact({ tmdbId: entry.id, name: entry.name.trim(), country: entry.origin_country?.trim() || undefined }),
+    );
 }
 
 function episode(entry: TvDetails['next_episode_to_air']): EnrichedEpisode | undefined {
@@ -189,7 +199,8 @@ function joinCharacters(characters: (string | null | undefined)[]): string | und
 }
 
 const names = (people: { name: string }[]) => unique(people.map((person) => person.name)).slice(0, MAX_CREW);
-const unique = (items: string[]) => [...new Set(items)];
+/** Trimmed, without blanks or repeats: TMDB may list a person twice, or a name as "". */
+const unique = (items: string[]) => [...new Set(items.map((item) => item.trim()).filter(Boolean))];
 const uniqueBy = <T>(items: T[], key: (item: T) => string) =>
   items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
 

@@ -6,6 +6,7 @@ const maybe = <T extends z.ZodType>(schema: T) => schema.nullish();
 const text = z.string();
 const date = maybe(z.string()).transform((value) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined));
 const id = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
 
 const searchTvResult = z.object({
   id,
@@ -36,14 +37,14 @@ const crewSchema = z.object({ ...person, department: maybe(text), job: maybe(tex
 const aggregateCastSchema = z.object({
   ...person,
   order: maybe(z.number()),
-  roles: z.array(z.object({ character: maybe(text), episode_count: maybe(z.number()) })),
-  total_episode_count: maybe(z.number()),
+  roles: z.array(z.object({ character: maybe(text), episode_count: maybe(count) })),
+  total_episode_count: maybe(count),
 });
 const aggregateCrewSchema = z.object({
   ...person,
   department: maybe(text),
-  jobs: z.array(z.object({ job: text, episode_count: maybe(z.number()) })),
-  total_episode_count: maybe(z.number()),
+  jobs: z.array(z.object({ job: text, episode_count: maybe(count) })),
+  total_episode_count: maybe(count),
 });
 const translationSchema = z.object({
   iso_639_1: text,
@@ -54,15 +55,15 @@ const alternativeTitle = z.object({ title: text, iso_3166_1: maybe(text), type: 
 const keyword = z.object({ id, name: text });
 const episodeSchema = z.object({
   air_date: date,
-  season_number: z.number(),
-  episode_number: z.number(),
+  season_number: count,
+  episode_number: count,
   episode_type: maybe(text),
 });
 const seasonSchema = z.object({
-  season_number: z.number(),
+  season_number: count,
   name: maybe(text),
   air_date: date,
-  episode_count: maybe(z.number()),
+  episode_count: maybe(count),
 });
 
 const common = {

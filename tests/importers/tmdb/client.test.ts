@@ -16,9 +16,7 @@ describe('TMDB client against the stand-in', () => {
     standIn = await startTmdbStandIn();
   });
   afterAll(() => standIn.stop());
-  beforeEach(() => {
-    standIn.requests.length = 0;
-  });
+  beforeEach(() => standIn.reset());
 
   it('searches series with the v3 key as api_key and returns every listed candidate', async () => {
     const { client } = clientFor(standIn);

@@ -30,6 +30,8 @@ export interface TmdbStandIn {
   /** The next answers to requests whose path (without /3) matches, one fault per request, in order. */
   fail(path: string | RegExp, ...faults: TmdbFault[]): void;
   setFixtures(fixtures: TmdbFixture[]): void;
+  /** Forgets recorded requests and unused faults, and restores the fixtures it started with. */
+  reset(): void;
   stop(): Promise<void>;
 }
 
@@ -54,7 +56,8 @@ const APPENDABLE = new Set([
  * error bodies. Faults (429 with Retry-After, 5xx, 401, HTML and garbage bodies) are scripted per path.
  */
 export async function startTmdbStandIn(options: TmdbStandInOptions = {}): Promise<TmdbStandIn> {
-  let fixtures = options.fixtures ?? defaultFixtures();
+  const initial = options.fixtures ?? defaultFixtures();
+  let fixtures = initial;
   const apiKey = options.apiKey ?? 'stand-in-tmdb-v3-key-0123456789abcdef';
   const readToken = options.readToken ?? 'stand-in-tmdb-v4-read-token.eyJhdWQiOiJ0ZXN0In0';
   const requests: TmdbRequest[] = [];
@@ -83,6 +86,11 @@ export async function startTmdbStandIn(options: TmdbStandInOptions = {}): Promis
     requests,
     fail: (path, ...list) => faults.push(...list.map((fault) => ({ path, fault }))),
     setFixtures: (next) => (fixtures = next),
+    reset: () => {
+      requests.length = 0;
+      faults.length = 0;
+      fixtures = initial;
+    },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
