@@ -10,11 +10,13 @@ import {
 import { createProgressBar } from '../importers/progress.js';
 import { redactUrl } from '../importers/read-source.js';
 import { DataFileError, openData } from '../services/open-data.js';
+import { runTmdbImport } from './import-tmdb.js';
 
 const USAGE = `Usage:
   npm run import -- netflix-top10 <file-or-url>     all-weeks-global.tsv, all-weeks-countries.tsv or most-popular.tsv
   npm run import -- kobis-daily <file-dir-or-url>   KOBIS searchDailyBoxOfficeList JSON (a directory imports every *.json)
-  npm run import -- kobis-daily --from YYYY-MM-DD --to YYYY-MM-DD   fetch from the KOBIS API (needs KOBIS_API_KEY)`;
+  npm run import -- kobis-daily --from YYYY-MM-DD --to YYYY-MM-DD   fetch from the KOBIS API (needs KOBIS_API_KEY)
+  npm run import -- tmdb [--all] [--title <name> [--id tv/<id>]] [--ambiguous]   enrich titles from TMDB (needs TMDB_API_KEY)`;
 
 const MAX_ERRORS_SHOWN = 20;
 
@@ -22,9 +24,17 @@ const MAX_ERRORS_SHOWN = 20;
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { from: { type: 'string' }, to: { type: 'string' } },
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      title: { type: 'string' },
+      id: { type: 'string' },
+      all: { type: 'boolean' },
+      ambiguous: { type: 'boolean' },
+    },
   });
   const [source, location] = positionals;
+  if (source === 'tmdb') return runTmdbImport(values, loadConfig());
   if (source !== 'netflix-top10' && source !== 'kobis-daily')
     return usage(source ? `Unknown source “${source}”.` : 'Say which source to import.');
   const config = loadConfig();

@@ -1,5 +1,6 @@
 import { createNameIndex, type NameIndex } from './name-index.js';
 import { normalizeName } from './normalize.js';
+import { enrichedNames } from './title.js';
 import type { Catalog, Chart, ChartEntry, Company, Deal, Title } from './types.js';
 
 export interface ChartHistory {
@@ -53,7 +54,12 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     titles: new Map(catalog.titles.map((title) => [title.id, title])),
     companies: new Map(catalog.companies.map((company) => [company.id, company])),
     titleNames: createNameIndex(catalog.titles, {
-      namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
+      namesOf: (title) => [
+        title.name,
+        ...title.aliases,
+        ...title.originalNames.map((original) => original.name),
+        ...enrichedNames(title),
+      ],
       weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
     }),
     companyNames: createNameIndex(catalog.companies, { namesOf: (company) => [company.name, ...company.aliases] }),

@@ -37,6 +37,8 @@ export async function startWithk(
     commandList?: readonly Command[];
     store?: Store;
     tickMs?: number;
+    /** Extra configuration, e.g. a TMDB key and the stand-in's URL. */
+    config?: Partial<Config>;
   } = {},
 ): Promise<Withk> {
   const emulator = await startEmulator(options.emulator);
@@ -48,8 +50,13 @@ export async function startWithk(
     guildId: emulator.guildId,
     dataDir: options.dataDir ?? tempDir(),
     logLevel: 'info',
+    ...options.config,
   };
-  const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
+  const logger = createLogger({
+    level: 'debug',
+    secrets: [config.token, config.tmdbApiKey, config.tmdbReadToken],
+    write: (line) => logs.push(line),
+  });
   const launch = async (store: Store) => {
     const deps: Deps = {
       store,

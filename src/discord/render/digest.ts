@@ -111,9 +111,11 @@ function dealLine({ deal, parties }: DigestDeal): string {
   return `**${names}** · ${DEAL_KIND_LABELS[deal.kind]} · ${formatDate(deal.date)}: ${safe(truncate(deal.summary, 200))}`;
 }
 
-function releaseLine({ title, releaseDate }: DigestRelease): string {
+function releaseLine({ title, releaseDate, what, season }: DigestRelease): string {
   const where = title.platforms.length ? ` · ${title.platforms.map(safe).join(', ')}` : '';
-  return `**${safe(title.name)}** · ${formatDate(releaseDate)}${where}`;
+  const event =
+    what === 'season' ? ` · season ${season} starts` : what === 'finale' ? ` · season ${season} finale` : '';
+  return `**${safe(title.name)}**${event} · ${formatDate(releaseDate)}${where}`;
 }
 
 function capped(lines: string[]): string[] {
