@@ -73,6 +73,8 @@ export interface CommandInput {
   /** Wraps `options` in a subcommand option; `"group sub"` wraps it in a group as well. */
   subcommand?: string;
   locale?: Locale;
+  /** Dates the interaction's id this far in the past, as if a burst had kept it waiting (the bot defers it). */
+  ageMs?: number;
 }
 
 export interface AutocompleteInput {

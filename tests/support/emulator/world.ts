@@ -21,9 +21,14 @@ const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
 
 /** A real-looking (18–19 digit) snowflake, unique within this process. */
-export function snowflake(): string {
+/** A real-looking id; `ageMs` dates it in the past (its timestamp is when the object was created). */
+export function snowflake(ageMs = 0): string {
   increment = (increment + 1n) & 0xfffn;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (BigInt(process.pid & 0x3ff) << 12n) | increment).toString();
+  return (
+    ((BigInt(Date.now() - ageMs) - DISCORD_EPOCH) << 22n) |
+    (BigInt(process.pid & 0x3ff) << 12n) |
+    increment
+  ).toString();
 }
 
 export interface ChannelState {
