@@ -14,6 +14,8 @@ export interface EmulatorOptions {
   rateLimit?: { perChannelPerSecond?: number };
   /** Validate JSON request bodies against the OpenAPI spec (default: true when the spec file exists). */
   validateAgainstSpec?: boolean;
+  /** Shards GET /gateway/bot recommends (default 1). Guilds are spread over shards by Discord's rule. */
+  recommendedShards?: number;
 }
 
 export interface RecordedRequest {
@@ -130,5 +132,7 @@ export interface Emulator {
   readonly connections: number;
   readonly identifies: number;
   readonly resumes: number;
+  /** Shard ids with a gateway session. */
+  readonly shards: number[];
   stop(): Promise<void>;
 }
