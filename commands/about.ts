@@ -10,6 +10,8 @@ export default {
     .setName('about')
     .setDescription('What withk knows, where its data comes from and how fresh it is'),
 
+  isPrivate: () => true,
+
   async execute(interaction, deps) {
     const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version, {
       tmdbEnabled: tmdbEnabled(deps.config),

@@ -53,6 +53,9 @@ export default {
     )
     .addSubcommand((s) => s.setName('off').setDescription('Stop the digest (its settings are kept)')),
 
+  // Every /digest answer is for the moderator who asked (settings, status, preview).
+  isPrivate: () => true,
+
   async execute(interaction, deps) {
     const guildId = requireGuildModerator(interaction);
     const now = deps.clock();

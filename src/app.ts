@@ -23,10 +23,11 @@ export async function startApp(
   commands: readonly Command[],
   options: { client?: Client; tickMs?: number } = {},
 ): Promise<App> {
-  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl));
+  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl, deps.config.shards));
   const digests = createDigestRunner({
     store: deps.store,
     notifier: createDigestNotifier(bot.client, deps),
+    servesGuild: bot.servesGuild,
     clock: deps.clock,
     logger: deps.logger,
     tickMs: options.tickMs,
@@ -47,8 +48,11 @@ export async function startApp(
     onRefreshed: enricher.kick,
   });
   digests.start();
-  refresher.start();
-  enricher.start();
+  // Sources are refreshed, and titles enriched, once for every process: by the one that runs shard 0.
+  if (bot.runsFirstShard) {
+    refresher.start();
+    enricher.start();
+  }
   return {
     bot,
     digests,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseShardIds } from './domain/shards.js';
 
 const snowflake = z
   .string()
@@ -45,6 +46,8 @@ const schema = z.object({
     .int('must be whole days')
     .min(1, 'must be at least 1')
     .optional(),
+  WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
+  WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
 
 export interface Config {
@@ -65,6 +68,8 @@ export interface Config {
   tmdbRequestsPerSecond?: number;
   /** Enrichment older than this many days is fetched again (30 when unset). */
   tmdbMaxAgeDays?: number;
+  /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
+  shards?: { ids: number[]; count: number };
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -86,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const v = result.data;
+  const shards = shardsOf(v.WITHK_SHARDS, v.WITHK_SHARD_COUNT);
+  if (typeof shards === 'string') throw new ConfigError([shards]);
   return {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID,
@@ -100,7 +107,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tmdbApiUrl: v.TMDB_API_URL?.replace(/\/+$/, ''),
     tmdbRequestsPerSecond: v.TMDB_REQUESTS_PER_SECOND,
     tmdbMaxAgeDays: v.TMDB_MAX_AGE_DAYS,
+    shards,
   };
+}
+
+/** WITHK_SHARD_COUNT alone runs every shard here; WITHK_SHARDS picks a range of them (several processes split them). */
+function shardsOf(ids: string | undefined, count: number | undefined): Config['shards'] | string {
+  if (ids === undefined)
+    return count === undefined ? undefined : { ids: Array.from({ length: count }, (_, i) => i), count };
+  if (count === undefined)
+    return 'WITHK_SHARDS needs WITHK_SHARD_COUNT: the total number of shards across all processes';
+  const parsed = parseShardIds(ids, count);
+  return typeof parsed === 'string' ? `WITHK_SHARDS ${parsed}` : { ids: parsed, count };
 }
 
 export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.
