@@ -3,13 +3,8 @@ import type { TmdbRef } from '../domain/enrichment.js';
 import { createCountProgressBar } from '../importers/progress.js';
 import { createTmdbClient } from '../importers/tmdb/client.js';
 import { createLogger } from '../logger.js';
-import {
-  ambiguousTitles,
-  enrichTitles,
-  pinTmdbRecord,
-  type EnrichScope,
-  type EnrichSummary,
-} from '../services/enrichment.js';
+import { enrichTitles, type EnrichScope, type EnrichSummary } from '../services/enrichment.js';
+import { ambiguousTitles, pinTmdbRecord } from '../services/tmdb-records.js';
 import { openData } from '../services/open-data.js';
 import { lookUpTitle } from '../services/titles.js';
 

@@ -1,6 +1,6 @@
 import type { SourceStatus } from '../domain/types.js';
 import type { Store } from '../store/store.js';
-import { enrichmentCounts } from './enrichment.js';
+import { enrichmentCounts } from './tmdb-records.js';
 import { refreshStatuses } from './refresh-status.js';
 
 export interface AboutInfo {

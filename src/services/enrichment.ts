@@ -1,5 +1,5 @@
 import { applyTmdbLinks, type TmdbLinkUpdate } from '../domain/apply-enrichment.js';
-import type { TmdbLink, TmdbRef } from '../domain/enrichment.js';
+import type { TmdbLink } from '../domain/enrichment.js';
 import { DEFAULT_MAX_AGE_DAYS, titlesToEnrich } from '../domain/enrichment-due.js';
 import { matchTmdbCandidate, searchQueries, summarizeCandidate, tmdbKindOf } from '../domain/tmdb-match.js';
 import type { Title } from '../domain/types.js';
@@ -156,23 +156,6 @@ async function searchAndMatch(title: Title, source: TmdbSource, now: Date): Prom
   return { status: 'enriched', checkedAt, data: await source.details(outcome.best.candidate, now) };
 }
 
-/**
- * Fetches the TMDB record a person chose for a title (e.g. one of an ambiguous title's candidates) and keeps it
- * pinned: later refreshes use it and never search again.
- */
-export async function pinTmdbRecord(
-  store: Store,
-  options: { titleId: string; ref: TmdbRef; source: TmdbSource; clock: () => Date },
-): Promise<TmdbLink> {
-  const now = options.clock();
-  const data = await options.source.details(options.ref, now);
-  const link: TmdbLink = { status: 'enriched', checkedAt: now.toISOString(), data, pinned: true };
-  await withCatalogLock(store, () =>
-    publishCatalog(store, applyTmdbLinks(currentCatalog(store), [{ titleId: options.titleId, link }])),
-  );
-  return link;
-}
-
 function stopFor(error: unknown, unavailableInARow: number): EnrichStop | undefined {
   if (error instanceof TmdbAuthError) return 'unauthorized';
   if (error instanceof TmdbUnavailableError) {
@@ -201,30 +184,4 @@ function logStop(logger: Logger, stop: EnrichStop, error: unknown): void {
       'TMDB enrichment stopped early; kept what was fetched',
     );
   }
-}
-
-/** How the catalog stands: titles enriched, ambiguous (waiting for a person), not on TMDB, not tried yet. */
-export function enrichmentCounts(store: Store): {
-  titles: number;
-  enriched: number;
-  ambiguous: number;
-  notFound: number;
-} {
-  const counts = { titles: 0, enriched: 0, ambiguous: 0, notFound: 0 };
-  for (const title of currentCatalog(store).titles) {
-    counts.titles += 1;
-    if (title.tmdb?.status === 'enriched') counts.enriched += 1;
-    else if (title.tmdb?.status === 'ambiguous') counts.ambiguous += 1;
-    else if (title.tmdb?.status === 'not-found') counts.notFound += 1;
-  }
-  return counts;
-}
-
-/** Titles TMDB could not decide between two or more records, with the candidates, for a person. */
-export function ambiguousTitles(
-  store: Store,
-): { title: Title; candidates: Extract<TmdbLink, { status: 'ambiguous' }>['candidates'] }[] {
-  return currentCatalog(store).titles.flatMap((title) =>
-    title.tmdb?.status === 'ambiguous' ? [{ title, candidates: title.tmdb.candidates }] : [],
-  );
 }

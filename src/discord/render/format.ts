@@ -44,8 +44,6 @@ export function countryName(iso2: string): string {
   }
 }
 
-export const listOrDash = (items: string[], separator = ', ') => (items.length ? items.join(separator) : '—');
-
 /** "1 week", "3 weeks". */
 export const plural = (count: number, unit: string) => `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;
 
