@@ -4,7 +4,7 @@
 // BENCH_SYNTHETIC=1 (use synthetic data even when ../shared/data is there).
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { runCold, runTask } from './child.js';
+import { compileForBench, runCold, runTask } from './child.js';
 import type { ColdSample, ColdTask } from './cold-start-child.js';
 import type { Dataset } from './dataset.js';
 import { describeMachine, describeTree, type Machine } from './machine.js';
@@ -52,11 +52,12 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   const imported = await runTask('import', { file: dataset.countriesFile, reps: 6, workDir });
   record(figures, 'import', imported, importRows(imported));
 
-  log('figures 3 and 5: cold start and memory, in fresh processes');
+  log('figures 3 and 5: cold start and memory, in fresh processes (TypeScript via tsx, and compiled)');
   const cold = await measureColdStarts(dataset.dataDir);
-  record(figures, 'coldStart', cold, [
+  const compiled = await measureCompiledMemory(dataset.dataDir);
+  record(figures, 'coldStart', { ...cold, compiled }, [
     ...coldStartRows(cold.store, cold.json),
-    ...memoryRows(cold.store, cold.empty, dataset.catalogBytes + dataset.stateBytes),
+    ...memoryRows(compiled, cold, dataset.catalogBytes + dataset.stateBytes),
   ]);
 
   const handlers = [];
@@ -107,6 +108,21 @@ async function measureColdStarts(dataDir: string): Promise<Record<ColdTask, Cold
     if (rep < 3) cold.empty.push(await runCold('empty', dataDir));
   }
   return cold;
+}
+
+/** The same process compiled, as `npm run build` + `npm start` run it: three with the catalog, three without. */
+async function measureCompiledMemory(dataDir: string): Promise<Record<'store' | 'empty', ColdSample[]>> {
+  const outDir = compileForBench();
+  try {
+    const samples: Record<'store' | 'empty', ColdSample[]> = { store: [], empty: [] };
+    for (let rep = 0; rep < 3; rep++) {
+      samples.store.push(await runCold('store', dataDir, outDir));
+      samples.empty.push(await runCold('empty', dataDir, outDir));
+    }
+    return samples;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 function report(
