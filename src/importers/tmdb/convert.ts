@@ -10,9 +10,11 @@ import {
 import type { MovieDetails, SearchMovie, SearchTv, TvDetails } from './schemas.js';
 
 /** How much of a long cast list is kept: enough for "the rest on request", bounded for 100-episode series. */
-export const MAX_CAST = 40;
+export const MAX_CAST = 30;
 const MAX_CREW = 8;
-const MAX_KEYWORDS = 20;
+const MAX_KEYWORDS = 12;
+// Alternative titles can run to dozens of languages; the first few carry the romanisations and local names.
+const MAX_ALTERNATIVE_NAMES = 10;
 const NAME_LANGUAGES = new Set(['ko', 'ja', 'en']);
 const WRITING_JOBS = new Set([
   'Writer',
@@ -71,7 +73,10 @@ export function tvEnrichment(tv: TvDetails, fetchedAt: string): TitleEnrichment 
     );
   return compact({
     ...shared(tv, fetchedAt, { kind: 'tv', name: tv.name, originalName: tv.original_name }),
-    alternativeNames: unique((tv.alternative_titles?.results ?? []).map((alt) => alt.title)),
+    alternativeNames: unique((tv.alternative_titles?.results ?? []).map((alt) => alt.title)).slice(
+      0,
+      MAX_ALTERNATIVE_NAMES,
+    ),
     originCountries: tv.origin_country ?? [],
     cast,
     creators: unique((tv.created_by ?? []).map((creator) => creator.name)),
@@ -110,7 +115,10 @@ export function movieEnrichment(movie: MovieDetails, fetchedAt: string): TitleEn
     : (movie.production_countries ?? []).map((c) => c.iso_3166_1);
   return compact({
     ...shared(movie, fetchedAt, { kind: 'movie', name: movie.title, originalName: movie.original_title }),
-    alternativeNames: unique((movie.alternative_titles?.titles ?? []).map((alt) => alt.title)),
+    alternativeNames: unique((movie.alternative_titles?.titles ?? []).map((alt) => alt.title)).slice(
+      0,
+      MAX_ALTERNATIVE_NAMES,
+    ),
     originCountries: countries,
     cast,
     creators: [],

@@ -5,6 +5,10 @@ import {
   TmdbResponseError,
   TmdbUnavailableError,
 } from '../../../src/services/tmdb-source.js';
+import { MAX_CAST } from '../../../src/importers/tmdb/convert.js';
+import { tmdbLinkSchema } from '../../../src/store/tmdb-schema.js';
+import { squidGame } from '../../support/tmdb/fixtures/index.js';
+import { aggregateCast } from '../../support/tmdb/fixtures/types.js';
 import { startTmdbStandIn, type TmdbStandIn } from '../../support/tmdb/server.js';
 import { clientFor } from './support.js';
 
@@ -171,5 +175,41 @@ describe('TMDB client against the stand-in', () => {
     expect(logs.length).toBe(2);
     expect(logs.join('\n')).toContain('/search/tv');
     expect(logs.join('\n')).not.toContain(standIn.apiKey);
+  });
+});
+
+describe('TMDB client: odd but valid answers', () => {
+  let standIn: TmdbStandIn;
+  beforeAll(async () => {
+    standIn = await startTmdbStandIn();
+  });
+  afterAll(() => standIn.stop());
+
+  it('caps a long cast, drops blank names and empty ids, and what it keeps fits the catalog schema', async () => {
+    const odd = squidGame();
+    const credits = odd.appended.aggregate_credits as { cast: unknown[] };
+    credits.cast = [
+      aggregateCast(1, '   ', 'Nobody', 1, 0),
+      ...Array.from({ length: 50 }, (_, i) => aggregateCast(100 + i, `Actor ${i}`, '', 1, i + 1)),
+    ];
+    Object.assign(odd.details, {
+      original_language: '',
+      status: 'Something New',
+      seasons: [
+        { season_number: 0, name: 'Specials', air_date: null, episode_count: 2 },
+        { season_number: 1, name: '', air_date: '', episode_count: 9 },
+      ],
+    });
+    Object.assign(odd.appended, { external_ids: { imdb_id: '' } });
+    standIn.setFixtures([odd]);
+    const { client } = clientFor(standIn);
+    const data = await client.details({ kind: 'tv', id: 93405 }, AT);
+    expect(data.cast).toHaveLength(MAX_CAST);
+    expect(data.cast[0]).toEqual({ name: 'Actor 0', episodes: 1 });
+    expect(data.seasons).toEqual([{ number: 1, name: 'Season 1', episodes: 9 }]);
+    expect(data.originalLanguage).toBeUndefined();
+    expect(data.status).toBeUndefined();
+    expect(data.imdbId).toBeUndefined();
+    expect(() => tmdbLinkSchema.parse({ status: 'enriched', checkedAt: AT.toISOString(), data })).not.toThrow();
   });
 });
