@@ -34,13 +34,18 @@ export function enrichmentReason(title: Title, now: Date, policy: EnrichmentPoli
   return age >= policy.maxAgeDays * DAY_MS ? 'stale' : undefined;
 }
 
-/** A series with a next episode, an undated or future season, or a status that says more is coming. */
+/**
+ * A series with a next episode, a status that says more is coming, or (status unknown) a latest season that is
+ * undated or still ahead. An ended or canceled series without a next episode has nothing coming, whatever old
+ * season TMDB left undated.
+ */
 export function hasEpisodesComing(data: TitleEnrichment, now: Date): boolean {
   if (data.tmdb.kind !== 'tv') return false;
-  const today = now.toISOString().slice(0, 10);
   if (data.nextEpisode) return true;
-  if (data.seasons.some((season) => !season.airDate || season.airDate >= today)) return true;
-  return data.status === 'returning' || data.status === 'in-production' || data.status === 'planned';
+  if (data.status === 'ended' || data.status === 'canceled') return false;
+  if (data.status === 'returning' || data.status === 'in-production' || data.status === 'planned') return true;
+  const latest = data.seasons.at(-1);
+  return latest !== undefined && (!latest.airDate || latest.airDate >= now.toISOString().slice(0, 10));
 }
 
 const REASON_ORDER: Record<EnrichmentReason, number> = { new: 0, upcoming: 1, stale: 2, retry: 3 };

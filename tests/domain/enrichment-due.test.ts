@@ -43,8 +43,13 @@ describe('enrichmentReason', () => {
     ],
     [
       'an announced season without a date counts as coming',
-      enrichedLink(daysAgo(8), { status: 'ended', seasons: [{ number: 2, name: 'Season 2', episodes: 0 }] }),
+      enrichedLink(daysAgo(8), { seasons: [{ number: 2, name: 'Season 2', episodes: 0 }] }),
       'upcoming',
+    ],
+    [
+      'an ended series with an old undated season has nothing coming',
+      enrichedLink(daysAgo(8), { status: 'ended', seasons: [{ number: 1, name: 'Season 1', episodes: 8 }] }),
+      undefined,
     ],
     [
       'a film is never "upcoming"',
