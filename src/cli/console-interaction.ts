@@ -127,7 +127,9 @@ export function parseConsoleInput(
     const numeric =
       def.type === ApplicationCommandOptionType.Integer || def.type === ApplicationCommandOptionType.Number;
     if (numeric && !/^-?\d+(\.\d+)?$/.test(raw)) return { error: `${name} must be a number.` };
-    options.push({ name, type: def.type, value: numeric ? Number(raw) : raw });
+    const boolean = def.type === ApplicationCommandOptionType.Boolean;
+    if (boolean && !/^(true|false)$/i.test(raw)) return { error: `${name} must be True or False.` };
+    options.push({ name, type: def.type, value: numeric ? Number(raw) : boolean ? /^true$/i.test(raw) : raw });
   }
   const missing = defs.find((d) => 'required' in d && d.required && !values.has(d.name));
   if (missing) return { error: `Missing ${missing.name}: ${missing.description}` };

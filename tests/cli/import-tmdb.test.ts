@@ -98,3 +98,16 @@ describe('npm run import -- tmdb', { timeout: 60_000 }, () => {
     expect(run.stdout + run.stderr).not.toContain(key);
   });
 });
+
+describe('npm run console: /title full_cast', { timeout: 60_000 }, () => {
+  it('reads a boolean option, so False means the card', async () => {
+    const dir = tempDir();
+    const card = await cli('console.ts', ['/title Parasite full_cast:False'], { DATA_DIR: dir });
+    expect(card.stdout).toContain('━━ Parasite ━━');
+    const cast = await cli('console.ts', ['/title Parasite full_cast:True'], { DATA_DIR: dir });
+    expect(cast.stdout).toContain('━━ Cast of Parasite ━━');
+    expect((await cli('console.ts', ['/title Parasite full_cast:maybe'], { DATA_DIR: dir })).stdout).toContain(
+      'full_cast must be True or False.',
+    );
+  });
+});
