@@ -5,7 +5,9 @@ import { pagerRow, readPagerClick, PAGER_LIFETIME_MS, type PagerState } from '..
 import { CHART_ROWS_PER_PAGE, renderChart } from '../src/discord/render/chart.js';
 import { formatDate } from '../src/discord/render/format.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
-import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
+import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
+import { chartPicture, toPictureLocale, type PictureRequest } from '../src/discord/render/pictures/index.js';
+import type { MessageView } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
 import { indexOf } from '../src/services/catalog-index.js';
 import { showChart, suggestCharts, suggestPeriods } from '../src/services/charts.js';
@@ -15,11 +17,16 @@ export default {
     .setName('chart')
     .setDescription('A chart for one week or day, with movements and streaks (Netflix Top 10, Korean box office)')
     .addStringOption((o) => o.setName('chart').setDescription('Which chart, e.g. "Japan TV" or "box office"').setRequired(true).setMaxLength(100).setAutocomplete(true))
-    .addStringOption((o) => o.setName('period').setDescription('A date in the week or day you want (YYYY-MM-DD); default: the latest').setMaxLength(10).setAutocomplete(true)),
+    .addStringOption((o) => o.setName('period').setDescription('A date in the week or day you want (YYYY-MM-DD); default: the latest').setMaxLength(10).setAutocomplete(true))
+    .addBooleanOption((o) => o.setName('picture').setDescription('Show the list as a picture too (default: yes, unless the server turned pictures off)')),
 
   async execute(interaction, deps) {
+    // The picture choice rides in the pager's args, so turning a page keeps (or keeps leaving out) the picture.
+    const picture = wantsPicture(interaction, deps);
     const pager = { command: 'chart', ownerId: interaction.user.id, expiresAt: deps.clock().getTime() + PAGER_LIFETIME_MS, page: 0, args: [] };
-    await answer(interaction, chartView(interaction.options.getString('chart', true), interaction.options.getString('period') ?? undefined, pager, deps));
+    const locale = toPictureLocale(interaction.locale);
+    const { view, request } = chartView(interaction.options.getString('chart', true), interaction.options.getString('period') ?? undefined, pager, deps, picture, locale);
+    await answerWithPicture(interaction, view, request, deps, locale);
   },
 
   async autocomplete(interaction, deps) {
@@ -34,12 +41,22 @@ export default {
 
   async button(interaction, deps) {
     const state = await readPagerClick(interaction, deps.clock());
-    await interaction.update(toPayload(chartView(state.args[0] ?? '', state.args[1], state, deps)));
+    const locale = toPictureLocale(interaction.locale);
+    const { view, request } = chartView(state.args[0] ?? '', state.args[1], state, deps, state.args[2] !== 'text', locale);
+    await answerWithPicture(interaction, view, request, deps, locale, 'update');
   },
 } satisfies Command;
 
-function chartView(chart: string, period: string | undefined, pager: PagerState, deps: Deps): MessageView {
-  const result = showChart(indexOf(deps.store), chart, period);
+function chartView(
+  chart: string,
+  period: string | undefined,
+  pager: PagerState,
+  deps: Deps,
+  picture: boolean,
+  locale: ReturnType<typeof toPictureLocale>,
+): { view: MessageView; request?: PictureRequest } {
+  const index = indexOf(deps.store);
+  const result = showChart(index, chart, period);
   if (!result.found) {
     if (result.problem === 'chart') throw new UserError(notFoundMessage('chart', result.query, result.suggestions, '/chart'));
     if (result.problem === 'empty') throw new UserError(`${result.query} has no entries yet.`);
@@ -49,5 +66,9 @@ function chartView(chart: string, period: string | undefined, pager: PagerState,
   }
   const pages = Math.ceil(result.rows.length / CHART_ROWS_PER_PAGE);
   const page = Math.min(pager.page, pages - 1);
-  return { ...renderChart(result, page), components: pagerRow({ ...pager, page, args: [result.history.chart.id, result.period] }, pages) };
+  const args = [result.history.chart.id, result.period, picture ? '' : 'text'];
+  return {
+    view: { ...renderChart(result, page), components: pagerRow({ ...pager, page, args }, pages) },
+    request: picture && result.rows.length > 0 ? chartPicture(index, result, locale) : undefined,
+  };
 }

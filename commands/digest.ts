@@ -7,6 +7,8 @@ import { fitChoices } from '../src/discord/limits.js';
 import { renderDigest } from '../src/discord/render/digest.js';
 import { renderDigestStatus } from '../src/discord/render/digest-status.js';
 import { fullTime, relativeTime } from '../src/discord/render/format.js';
+import { answerWithPicture } from '../src/discord/picture-reply.js';
+import { moversPicture, toPictureLocale } from '../src/discord/render/pictures/index.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
 import { windowSince } from '../src/domain/digest.js';
@@ -26,7 +28,8 @@ export default {
         .setDescription('Post the digest every day in a channel at a local time')
         .addChannelOption((o) => o.setName('channel').setDescription('Where to post').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement))
         .addStringOption((o) => o.setName('time').setDescription('Local time, 24-hour HH:MM, e.g. 09:00').setRequired(true).setMaxLength(5))
-        .addStringOption((o) => o.setName('timezone').setDescription('Time zone, e.g. Asia/Seoul').setRequired(true).setMaxLength(64).setAutocomplete(true)),
+        .addStringOption((o) => o.setName('timezone').setDescription('Time zone, e.g. Asia/Seoul').setRequired(true).setMaxLength(64).setAutocomplete(true))
+        .addBooleanOption((o) => o.setName('picture').setDescription('Attach a picture of the biggest movers (default: no)')),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Where and when the digest posts, and its last post'))
     .addSubcommand((s) => s.setName('preview').setDescription('See the digest as it would be posted now (only you see it)'))
@@ -42,8 +45,12 @@ export default {
         return answer(interaction, renderDigestStatus(guildId, digestStatus(deps.store, guildId, now)));
       case 'preview': {
         const window = windowSince(indexOf(deps.store), lastDataDate(deps.store, guildId));
-        const [first, ...rest] = renderDigest(digestFor(deps.store, window, now), { title: 'Digest preview (only you see this)' });
-        await answer(interaction, { ...first, ephemeral: true });
+        const digest = digestFor(deps.store, window, now);
+        const [first, ...rest] = renderDigest(digest, { title: 'Digest preview (only you see this)' });
+        const withMovers = digestStatus(deps.store, guildId, now).settings?.picture === true && deps.config.pictures !== false;
+        const locale = toPictureLocale(interaction.guild?.preferredLocale ?? interaction.locale);
+        const request = withMovers ? moversPicture(indexOf(deps.store), digest, locale) : undefined;
+        await answerWithPicture(interaction, { ...first, ephemeral: true }, request, deps, locale);
         for (const view of rest) await interaction.followUp({ ...toPayload(view), flags: 64 });
         return;
       }
@@ -74,7 +81,8 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const channelOption = interaction.options.getChannel('channel', true);
   const channel = interaction.guild?.channels.cache.get(channelOption.id);
   if (!channel) throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
-  const missing = missingDigestPermissions(channel, interaction.guild!.members.me);
+  const picture = interaction.options.getBoolean('picture') ?? false;
+  const missing = missingDigestPermissions(channel, interaction.guild!.members.me, picture);
   if (missing.length) throw new UserError(`I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`);
   let schedule;
   try {
@@ -83,7 +91,8 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
     if (error instanceof DigestInputError) throw new UserError(error.message);
     throw error;
   }
-  const { next } = await setDigest(deps.store, guildId, { channelId: channel.id, ...schedule, userId: interaction.user.id }, now);
+  const { next } = await setDigest(deps.store, guildId, { channelId: channel.id, ...schedule, userId: interaction.user.id, picture }, now);
   const when = next ? `Next digest: ${fullTime(next)} (${relativeTime(next)}).` : '';
-  await answerPrivately(interaction, `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone}). ${when}`);
+  const withPicture = picture ? ', with a picture of the biggest movers' : '';
+  await answerPrivately(interaction, `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone})${withPicture}. ${when}`);
 }

@@ -1,12 +1,14 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
+import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
+import { titlePicture, toPictureLocale } from '../src/discord/render/pictures/index.js';
 import { renderTitleCard } from '../src/discord/render/title-card.js';
-import { answer, type MessageView } from '../src/discord/reply.js';
+import type { MessageView } from '../src/discord/reply.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { UserError } from '../src/domain/user-error.js';
 import { indexOf } from '../src/services/catalog-index.js';
-import { lookUpTitle, suggestTitles, type TitleCard } from '../src/services/titles.js';
+import { lookUpTitle, rankHistoryOf, suggestTitles, type TitleCard } from '../src/services/titles.js';
 import type { CatalogIndex } from '../src/domain/catalog-index.js';
 
 export default {
@@ -20,13 +22,17 @@ export default {
         .setRequired(true)
         .setMaxLength(100)
         .setAutocomplete(true),
-    ),
+    )
+    .addBooleanOption((option) => option.setName('picture').setDescription('Show its ranks over time as a picture (default: yes, unless the server turned pictures off)')),
 
   async execute(interaction, deps) {
     const index = indexOf(deps.store);
     const result = lookUpTitle(index, interaction.options.getString('name', true));
     if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
-    await answer(interaction, cachedCard(index, result.card));
+    const locale = toPictureLocale(interaction.locale);
+    const history = wantsPicture(interaction, deps) ? rankHistoryOf(index, result.card.title.id) : undefined;
+    const request = history && titlePicture(index, result.card.title, history, locale);
+    await answerWithPicture(interaction, cachedCard(index, result.card), request, deps, locale);
   },
 
   async autocomplete(interaction, deps) {

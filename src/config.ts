@@ -17,6 +17,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NETFLIX_TOP10_URL: z.string().url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv').optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
 
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** False when the operator turned pictures off (PICTURES=off): every answer is text only. */
+  pictures?: boolean;
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    pictures: v.PICTURES === 'on',
   };
 }
 

@@ -49,7 +49,14 @@ export function createDigestRunner(options: DigestRunnerOptions) {
     const outcomes: { item: DueDigest; messageId?: string; error?: unknown }[] = [];
     await forEachLimited(jobs, concurrency, async ({ item, window }) => {
       try {
-        const { messageId } = await notifier.post({ guildId: item.guildId, channelId: item.settings.channelId, localDate: item.localDate, late: item.late, window });
+        const { messageId } = await notifier.post({
+          guildId: item.guildId,
+          channelId: item.settings.channelId,
+          localDate: item.localDate,
+          late: item.late,
+          window,
+          picture: item.settings.picture === true,
+        });
         outcomes.push({ item, messageId });
       } catch (error) {
         outcomes.push({ item, error });

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import { hasRankHistory, titleRankHistory, type RankHistory } from '../domain/rank-history.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
 import type { Company, Deal, Title } from '../domain/types.js';
 
@@ -30,6 +31,12 @@ export function titleCard(index: CatalogIndex, title: Title): TitleCard {
     deals: index.dealsByTitle.get(title.id) ?? [],
     charts: summarizeTitleCharts(index, title.id),
   };
+}
+
+/** A title's ranks over time on its best charts, or undefined when it has no history worth a picture. */
+export function rankHistoryOf(index: CatalogIndex, titleId: string): RankHistory | undefined {
+  const history = titleRankHistory(index, titleId);
+  return hasRankHistory(history) ? history : undefined;
 }
 
 export interface Suggestion {
