@@ -88,6 +88,7 @@ export function versionOf(index: object): number {
 export function fileName(prefix: string, id: string): string {
   const slug = id
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

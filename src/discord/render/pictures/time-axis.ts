@@ -124,7 +124,7 @@ export function timeTicks(
     const to = segment.to + padDays;
     const pxPerDay = (segment.x1 - segment.x0) / (to - from);
     const daily = daysAllowed && to - from < 75;
-    const candidates = daily ? dayTicks(from, to) : monthTicks(from, to);
+    const candidates = daily ? dayTicks(segment.from, segment.to) : monthTicks(from, to);
     const widest = Math.max(40, ...candidates.slice(0, 3).map((day) => measure(labels.monthYear(dayDate(day)), font)));
     const steps = daily ? DAY_STEPS : MONTH_STEPS;
     const step = steps.find((s) => s * (daily ? 1 : 30.4) * pxPerDay >= widest + 14) ?? steps.at(-1)!;
