@@ -44,6 +44,8 @@ export interface RecordedMessage {
   channelId: string;
   /** The POST body as sent. */
   body: LooseJson;
+  /** Files sent with it (multipart). */
+  files: RecordedFile[];
   at: number;
   /** Bodies of later PATCH /channels/:id/messages/:id calls, in order. */
   edits: LooseJson[];
