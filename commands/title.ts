@@ -8,7 +8,7 @@ import type { MessageView } from '../src/discord/reply.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { UserError } from '../src/domain/user-error.js';
 import { indexOf } from '../src/services/catalog-index.js';
-import { lookUpTitle, rankHistoryOf, suggestTitles, type TitleCard } from '../src/services/titles.js';
+import { hasChartHistory, lookUpTitle, rankHistoryOf, suggestTitles, type TitleCard } from '../src/services/titles.js';
 import type { CatalogIndex } from '../src/domain/catalog-index.js';
 
 export default {
@@ -30,8 +30,9 @@ export default {
     const result = lookUpTitle(index, interaction.options.getString('name', true));
     if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
     const locale = toPictureLocale(interaction.locale);
-    const history = wantsPicture(interaction, deps) ? rankHistoryOf(index, result.card.title.id) : undefined;
-    const request = history && titlePicture(index, result.card.title, history, locale);
+    const { title } = result.card;
+    const picture = wantsPicture(interaction, deps) && hasChartHistory(index, title.id);
+    const request = picture ? titlePicture(index, title, () => rankHistoryOf(index, title.id), locale) : undefined;
     await answerWithPicture(interaction, cachedCard(index, result.card), request, deps, locale);
   },
 

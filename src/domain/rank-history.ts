@@ -80,8 +80,16 @@ export function titleRankHistory(index: CatalogIndex, titleId: string, max = MAX
   };
 }
 
-/** Whether a picture of ranks over time says more than the text: some series has at least two points. */
-export const hasRankHistory = (history: RankHistory) => history.series.some((series) => series.points.length >= 2);
+/**
+ * Whether a picture of ranks over time says more than the text: the title was on some weekly or daily chart in at
+ * least two periods. Cheap (no series are built), so every /title can ask before anything is drawn.
+ */
+export function hasRankHistory(index: CatalogIndex, titleId: string): boolean {
+  return (index.chartsByTitle.get(titleId) ?? []).some((chartId) => {
+    const history = index.charts.get(chartId);
+    return history !== undefined && history.chart.cadence !== 'period' && (history.runs.get(titleId)?.length ?? 0) >= 2;
+  });
+}
 
 function seriesOf(history: ChartHistory, entries: readonly ChartEntry[], season?: string): RankSeries {
   // One point per period (its best rank), oldest first; runs are already like that, a season's entries nearly so.

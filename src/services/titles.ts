@@ -33,11 +33,11 @@ export function titleCard(index: CatalogIndex, title: Title): TitleCard {
   };
 }
 
-/** A title's ranks over time on its best charts, or undefined when it has no history worth a picture. */
-export function rankHistoryOf(index: CatalogIndex, titleId: string): RankHistory | undefined {
-  const history = titleRankHistory(index, titleId);
-  return hasRankHistory(history) ? history : undefined;
-}
+/** Whether the title charted long enough (two periods on one chart) for a picture of its ranks over time. */
+export const hasChartHistory = (index: CatalogIndex, titleId: string): boolean => hasRankHistory(index, titleId);
+
+/** A title's ranks over time on the charts where it did best. */
+export const rankHistoryOf = (index: CatalogIndex, titleId: string): RankHistory => titleRankHistory(index, titleId);
 
 export interface Suggestion {
   /** What the person sees, e.g. "Squid Game · series · 2021". */

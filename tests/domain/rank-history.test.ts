@@ -82,25 +82,18 @@ describe('titleRankHistory', () => {
 
   it('leaves out snapshot lists, which have no time axis', () => {
     const snapshot = { ...chartOf(), id: 'most-popular', cadence: 'period' as const };
-    const history = titleRankHistory(
-      createCatalogIndex(catalogWith([entry('most-popular', 0, 1)], [snapshot])),
-      SUBJECT,
+    const index = createCatalogIndex(
+      catalogWith([entry('most-popular', 0, 1), entry('most-popular', 1, 1)], [snapshot]),
     );
-    expect(history.series).toEqual([]);
-    expect(hasRankHistory(history)).toBe(false);
+    expect(titleRankHistory(index, SUBJECT).series).toEqual([]);
+    expect(hasRankHistory(index, SUBJECT)).toBe(false);
   });
 
   it('says a single point is no history, two points on one chart are', () => {
-    const one = titleRankHistory(
-      createCatalogIndex(catalogWith([entry('netflix-kr-tv', 0, 1), entry('netflix-jp-tv', 0, 1)])),
-      SUBJECT,
-    );
-    const two = titleRankHistory(
-      createCatalogIndex(catalogWith([entry('netflix-kr-tv', 0, 1), entry('netflix-kr-tv', 1, 1)])),
-      SUBJECT,
-    );
-    expect(hasRankHistory(one)).toBe(false);
-    expect(hasRankHistory(two)).toBe(true);
+    const one = createCatalogIndex(catalogWith([entry('netflix-kr-tv', 0, 1), entry('netflix-jp-tv', 0, 1)]));
+    const two = createCatalogIndex(catalogWith([entry('netflix-kr-tv', 0, 1), entry('netflix-kr-tv', 1, 1)]));
+    expect(hasRankHistory(one, SUBJECT)).toBe(false);
+    expect(hasRankHistory(two, SUBJECT)).toBe(true);
   });
 
   it('dates the picture by the newest period of the charts it shows', () => {

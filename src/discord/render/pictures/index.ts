@@ -19,18 +19,27 @@ export { pictureLabels, toPictureLocale, type PictureLocale } from './labels.js'
 /** Every picture the bot drew and keeps: 48 MB of PNG at most (a rank picture is 60–150 kB). */
 export const pictureCache = createPictureCache(48 * 1024 * 1024);
 
-/** A title's ranks over time (callers check `hasRankHistory` first: a single point is no picture). */
+/**
+ * A title's ranks over time. The history is built only when the picture is drawn, so a kept picture costs a
+ * look-up (callers ask `hasChartHistory` first: a single point is no picture).
+ */
 export function titlePicture(
   index: CatalogIndex,
   title: Title,
-  history: RankHistory,
+  historyOf: () => RankHistory,
   locale: PictureLocale,
 ): PictureRequest {
   const original = title.originalNames.find((name) => name.name !== title.name)?.name;
   return {
     key: `${versionOf(index)}|title|${title.id}|${locale}`,
     name: fileName('withk-ranks', title.id),
-    draw: () => drawRankPicture({ history, title: title.name, originalName: original, labels: pictureLabels(locale) }),
+    draw: async () =>
+      drawRankPicture({
+        history: historyOf(),
+        title: title.name,
+        originalName: original,
+        labels: pictureLabels(locale),
+      }),
   };
 }
 
