@@ -11,7 +11,6 @@ import { copyDataDir } from './paths.js';
 import { createWorkload } from './queries.js';
 import { createRandom } from './random.js';
 import { median, percentile } from './stats.js';
-import { indexOf } from '../src/services/catalog-index.js';
 
 export interface EndToEndOptions {
   dataDir: string;
@@ -57,14 +56,20 @@ export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEn
   const config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId };
   const { deps } = createBenchDeps(store, { ...config, pictures: options.pictures });
   const { deps: textDeps } = createBenchDeps(store, { ...config, pictures: false });
-  const index = indexOf(store);
+  const index = store.catalog.current();
   const titles = options.noChartHistory
-    ? store.getCatalog().titles.filter((title) => !index.chartsByTitle.has(title.id))
-    : store.getCatalog().titles;
+    ? index.catalog.titles.filter((title) => !index.chartsByTitle.has(title.id))
+    : index.catalog.titles;
   const workload = createWorkload(index, titles, createRandom(42), options.callsPerRound);
   // With noChartHistory, names and ids of those titles only (typos and random titles could name charted ones).
   const queries = options.noChartHistory
-    ? Array.from({ length: options.callsPerRound }, (_, i) => [{ name: 'name', type: 3, value: i % 2 ? titles[i % titles.length]!.name : titles[i % titles.length]!.id }] as Options)
+    ? Array.from(
+        { length: options.callsPerRound },
+        (_, i) =>
+          [
+            { name: 'name', type: 3, value: i % 2 ? titles[i % titles.length]!.name : titles[i % titles.length]!.id },
+          ] as Options,
+      )
     : workload.title.map((call) => call.options as Options);
   const withkRounds: number[][] = [];
   const textRounds: number[][] = [];

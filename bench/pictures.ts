@@ -1,12 +1,12 @@
 import { commands } from '../commands/index.js';
 import { createConsoleInteraction, type ConsoleReply } from '../src/cli/console-interaction.js';
-import { createCatalogIndex } from '../src/domain/catalog-index.js';
 import { createInteractionHandler } from '../src/discord/router.js';
 import { loadFonts } from '../src/discord/render/pictures/fonts.js';
 import { chartPicture, pictureCache, titlePicture } from '../src/discord/render/pictures/index.js';
 import { renderTitleCard } from '../src/discord/render/title-card.js';
 import { showChart } from '../src/services/charts.js';
-import { rankHistoryOf, titleCard } from '../src/services/titles.js';
+import { catalogVersion } from '../src/services/catalog.js';
+import { lookUpTitle, rankHistoryOf } from '../src/services/titles.js';
 import { rankCatalog, SUBJECT } from '../tests/helpers/rank-catalog.js';
 import { createBenchDeps, createMemoryStore } from './bench-deps.js';
 import { median, percentile } from './stats.js';
@@ -55,18 +55,24 @@ export async function measurePictures(options: PictureBenchOptions): Promise<Pic
   const fontLoadMs = performance.now() - fontStart;
   const catalog = rankCatalog({ weeks: 60, charts: 8, name: 'Subject Drama', originalName: '주제 드라마' });
   const store = createMemoryStore(catalog);
-  const index = createCatalogIndex(catalog);
-  const title = index.titles.get(SUBJECT)!;
-  const draw = () => titlePicture(index, title, () => rankHistoryOf(index, SUBJECT), 'en').draw();
+  const found = lookUpTitle(store, SUBJECT);
+  if (!found.found) throw new Error('the synthetic title is missing');
+  const { card } = found;
+  const version = catalogVersion(store);
+  const draw = () => titlePicture(version, card.title, () => rankHistoryOf(store, SUBJECT), 'en').draw();
   const firstStart = performance.now();
   const png = await draw();
   const firstPictureMs = performance.now() - firstStart;
 
   const picture = await timeEach(options.draws, draw);
-  const text = await timeEach(options.repeats, () => renderTitleCard(titleCard(index, title)));
-  const chart = showChart(index, 'netflix-kr-tv');
+  // The same answer as text: looking the title up and rendering its card.
+  const text = await timeEach(options.repeats, () => {
+    const result = lookUpTitle(store, SUBJECT);
+    return result.found && renderTitleCard(result.card);
+  });
+  const chart = showChart(store, 'netflix-kr-tv');
   const chartPictureTiming = chart.found
-    ? await timeEach(options.draws, () => chartPicture(index, chart, 'en').draw())
+    ? await timeEach(options.draws, () => chartPicture(version, chart, 'en').draw())
     : picture;
 
   const handler = (pictures: boolean) => {

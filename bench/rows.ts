@@ -51,10 +51,16 @@ export function handlerRows(result: HandlerBenchResult): ResultRow[] {
 export function endToEndRows(result: EndToEndResult): ResultRow[] {
   const ratio = result.withk.p50 / result.bare.p50;
   return [
-    row('2 e2e /title p50 vs bare discord.js bot (text answers, pictures off)', result.withk.p50, result.bare.p50, 'ms', {
-      text: '≤ 1.2×',
-      met: ratio <= 1.2,
-    }),
+    row(
+      '2 e2e /title p50 vs bare discord.js bot (text answers, pictures off)',
+      result.withk.p50,
+      result.bare.p50,
+      'ms',
+      {
+        text: '≤ 1.2×',
+        met: ratio <= 1.2,
+      },
+    ),
     row('2 e2e /title p99 vs bare discord.js bot (info)', result.withk.p99, result.bare.p99, 'ms'),
   ];
 }
@@ -70,7 +76,12 @@ export function noHistoryRows(result: EndToEndResult): ResultRow[] {
   ];
   if (result.textOnly) {
     rows.push(
-      row(`2 e2e /title p50, ${what}, pictures off vs bare bot (as before pictures; info)`, result.textOnly.p50, result.bare.p50, 'ms'),
+      row(
+        `2 e2e /title p50, ${what}, pictures off vs bare bot (as before pictures; info)`,
+        result.textOnly.p50,
+        result.bare.p50,
+        'ms',
+      ),
       row(`2 e2e /title p50, ${what}: pictures on vs off`, result.withk.p50, result.textOnly.p50, 'ms', {
         text: 'unchanged (≤ 1.1×)',
         met: result.withk.p50 / result.textOnly.p50 <= 1.1,
@@ -88,15 +99,41 @@ export function pictureRows(result: PictureBenchResult): ResultRow[] {
       text: '< 150 ms',
       met: result.picture.p99 < 150,
     }),
-    row(`7 ${title}: CPU time p50 vs the text's (info; load-independent)`, result.picture.cpuP50, result.text.cpuP50, 'ms'),
+    row(
+      `7 ${title}: CPU time p50 vs the text's (info; load-independent)`,
+      result.picture.cpuP50,
+      result.text.cpuP50,
+      'ms',
+    ),
     row(`7 ${title}: CPU time p99 vs the text's (info)`, result.picture.cpuP99, result.text.cpuP99, 'ms'),
-    row('7 /title handler p50, picture kept (cached repeat) vs pictures off (info)', result.cachedHandler.p50, result.textHandler.p50, 'ms'),
-    row('7 /title handler p99, picture kept (cached repeat) vs pictures off', result.cachedHandler.p99, result.textHandler.p99, 'ms', {
-      text: '< 1 ms',
-      met: result.cachedHandler.p99 < 1,
-    }),
-    row('7 /chart picture (week list) p99 vs /title picture p99 (info)', result.chartPicture.p99, result.picture.p99, 'ms'),
-    row('7 first picture of a process, fonts registered vs font registration alone (info)', result.firstPictureMs, result.fontLoadMs, 'ms'),
+    row(
+      '7 /title handler p50, picture kept (cached repeat) vs pictures off (info)',
+      result.cachedHandler.p50,
+      result.textHandler.p50,
+      'ms',
+    ),
+    row(
+      '7 /title handler p99, picture kept (cached repeat) vs pictures off',
+      result.cachedHandler.p99,
+      result.textHandler.p99,
+      'ms',
+      {
+        text: '< 1 ms',
+        met: result.cachedHandler.p99 < 1,
+      },
+    ),
+    row(
+      '7 /chart picture (week list) p99 vs /title picture p99 (info)',
+      result.chartPicture.p99,
+      result.picture.p99,
+      'ms',
+    ),
+    row(
+      '7 first picture of a process, fonts registered vs font registration alone (info)',
+      result.firstPictureMs,
+      result.fontLoadMs,
+      'ms',
+    ),
     row(`7 rank picture PNG size (info)`, result.pngBytes / 1024 / 1024, undefined, 'MB'),
   ];
 }

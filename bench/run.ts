@@ -10,7 +10,16 @@ import type { Dataset } from './dataset.js';
 import { describeMachine, describeTree, type Machine } from './machine.js';
 import { makeTempDir, RESULTS_FILE } from './paths.js';
 import { renderTable, type ResultRow } from './report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows, noHistoryRows, pictureRows } from './rows.js';
+import {
+  coldStartRows,
+  digestRows,
+  endToEndRows,
+  handlerRows,
+  importRows,
+  memoryRows,
+  noHistoryRows,
+  pictureRows,
+} from './rows.js';
 
 const env = process.env;
 const MB = 1024 * 1024;
@@ -79,7 +88,13 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   figures.raw.handlers = handlers;
 
   log('figure 2: end to end through the emulator');
-  const endToEnd = await runTask('e2e', { dataDir: dataset.dataDir, rounds: 6, callsPerRound: 200, warmupCalls: 100, pictures: false });
+  const endToEnd = await runTask('e2e', {
+    dataDir: dataset.dataDir,
+    rounds: 6,
+    callsPerRound: 200,
+    warmupCalls: 100,
+    pictures: false,
+  });
   record(figures, 'endToEnd', endToEnd, endToEndRows(endToEnd));
   const noHistory = await runTask('e2e', {
     dataDir: dataset.dataDir,

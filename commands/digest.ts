@@ -1,5 +1,11 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { ChannelType, InteractionContextType, PermissionFlagsBits, channelMention, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  channelMention,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { suggestTimeZones } from '../src/domain/time-zones.js';
 import { missingDigestPermissions } from '../src/discord/channel-permissions.js';
 import type { Command, Deps } from '../src/discord/command.js';
@@ -11,10 +17,9 @@ import { answerWithPicture } from '../src/discord/picture-reply.js';
 import { moversPicture, toPictureLocale } from '../src/discord/render/pictures/index.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
-import { windowSince } from '../src/domain/digest.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { digestFor } from '../src/services/digest-content.js';
-import { DigestInputError, digestStatus, disableDigest, lastDataDate, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
+import { catalogVersion } from '../src/services/catalog.js';
+import { previewDigest } from '../src/services/digest-content.js';
+import { digestStatus, disableDigest, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -26,14 +31,36 @@ export default {
       s
         .setName('set')
         .setDescription('Post the digest every day in a channel at a local time')
-        .addChannelOption((o) => o.setName('channel').setDescription('Where to post').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement))
-        .addStringOption((o) => o.setName('time').setDescription('Local time, 24-hour HH:MM, e.g. 09:00').setRequired(true).setMaxLength(5))
-        .addStringOption((o) => o.setName('timezone').setDescription('Time zone, e.g. Asia/Seoul').setRequired(true).setMaxLength(64).setAutocomplete(true))
-        .addBooleanOption((o) => o.setName('picture').setDescription('Attach a picture of the biggest movers (default: no)')),
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setDescription('Where to post')
+            .setRequired(true)
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+        )
+        .addStringOption((o) =>
+          o.setName('time').setDescription('Local time, 24-hour HH:MM, e.g. 09:00').setRequired(true).setMaxLength(5),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('timezone')
+            .setDescription('Time zone, e.g. Asia/Seoul')
+            .setRequired(true)
+            .setMaxLength(64)
+            .setAutocomplete(true),
+        )
+        .addBooleanOption((o) =>
+          o.setName('picture').setDescription('Attach a picture of the biggest movers (default: no)'),
+        ),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Where and when the digest posts, and its last post'))
-    .addSubcommand((s) => s.setName('preview').setDescription('See the digest as it would be posted now (only you see it)'))
+    .addSubcommand((s) =>
+      s.setName('preview').setDescription('See the digest as it would be posted now (only you see it)'),
+    )
     .addSubcommand((s) => s.setName('off').setDescription('Stop the digest (its settings are kept)')),
+
+  // Every /digest answer is for the moderator who asked (settings, status, preview).
+  isPrivate: () => true,
 
   async execute(interaction, deps) {
     const guildId = requireGuildModerator(interaction);
@@ -42,21 +69,26 @@ export default {
       case 'set':
         return set(interaction, guildId, deps);
       case 'status':
-        return answer(interaction, renderDigestStatus(guildId, digestStatus(deps.store, guildId, now)));
+        return answer(interaction, renderDigestStatus(guildId, await digestStatus(deps.store, guildId, now)));
       case 'preview': {
-        const window = windowSince(indexOf(deps.store), lastDataDate(deps.store, guildId));
-        const digest = digestFor(deps.store, window, now);
+        const digest = await previewDigest(deps.store, guildId, now);
         const [first, ...rest] = renderDigest(digest, { title: 'Digest preview (only you see this)' });
-        const withMovers = digestStatus(deps.store, guildId, now).settings?.picture === true && deps.config.pictures !== false;
+        const settings = (await digestStatus(deps.store, guildId, now)).settings;
         const locale = toPictureLocale(interaction.guild?.preferredLocale ?? interaction.locale);
-        const request = withMovers ? moversPicture(indexOf(deps.store), digest, locale) : undefined;
+        const withMovers = settings?.picture === true && deps.config.pictures !== false;
+        const request = withMovers ? moversPicture(catalogVersion(deps.store), digest, locale) : undefined;
         await answerWithPicture(interaction, { ...first, ephemeral: true }, request, deps, locale);
         for (const view of rest) await interaction.followUp({ ...toPayload(view), flags: 64 });
         return;
       }
       case 'off': {
         const settings = await disableDigest(deps.store, guildId, now);
-        return answerPrivately(interaction, settings ? 'The digest is off. Its settings are kept: `/digest set` turns it back on.' : 'No digest is set up here.');
+        return answerPrivately(
+          interaction,
+          settings
+            ? 'The digest is off. Its settings are kept: `/digest set` turns it back on.'
+            : 'No digest is set up here.',
+        );
       }
     }
   },
@@ -80,19 +112,29 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const now = deps.clock();
   const channelOption = interaction.options.getChannel('channel', true);
   const channel = interaction.guild?.channels.cache.get(channelOption.id);
-  if (!channel) throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
+  if (!channel)
+    throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
   const picture = interaction.options.getBoolean('picture') ?? false;
   const missing = missingDigestPermissions(channel, interaction.guild!.members.me, picture);
-  if (missing.length) throw new UserError(`I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`);
-  let schedule;
-  try {
-    schedule = parseDigestSchedule(interaction.options.getString('time', true), interaction.options.getString('timezone', true), now);
-  } catch (error) {
-    if (error instanceof DigestInputError) throw new UserError(error.message);
-    throw error;
-  }
-  const { next } = await setDigest(deps.store, guildId, { channelId: channel.id, ...schedule, userId: interaction.user.id, picture }, now);
+  if (missing.length)
+    throw new UserError(
+      `I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`,
+    );
+  const schedule = parseDigestSchedule(
+    interaction.options.getString('time', true),
+    interaction.options.getString('timezone', true),
+    now,
+  );
+  const { next } = await setDigest(
+    deps.store,
+    guildId,
+    { channelId: channel.id, ...schedule, userId: interaction.user.id, picture },
+    now,
+  );
   const when = next ? `Next digest: ${fullTime(next)} (${relativeTime(next)}).` : '';
   const withPicture = picture ? ', with a picture of the biggest movers' : '';
-  await answerPrivately(interaction, `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone})${withPicture}. ${when}`);
+  await answerPrivately(
+    interaction,
+    `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone})${withPicture}. ${when}`,
+  );
 }

@@ -15,6 +15,9 @@ export default {
       o.setName('show').setDescription('On: /title and /chart attach pictures. Off: text only.').setRequired(true),
     ),
 
+  // The answer is for the moderator who asked.
+  isPrivate: () => true,
+
   async execute(interaction, deps) {
     // The default permission hides the command, but server owners can change that; check again here.
     if (!interaction.inGuild()) throw new UserError('Pictures are set per server: use this command in a server.');

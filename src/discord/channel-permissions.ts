@@ -10,7 +10,11 @@ export const DIGEST_PERMISSIONS = {
 const PICTURE_PERMISSIONS = { 'Attach Files': PermissionFlagsBits.AttachFiles } as const;
 
 /** Names of the digest permissions the bot lacks in `channel`, after role and channel overwrites. */
-export function missingDigestPermissions(channel: GuildBasedChannel, me: GuildMember | null, picture = false): string[] {
+export function missingDigestPermissions(
+  channel: GuildBasedChannel,
+  me: GuildMember | null,
+  picture = false,
+): string[] {
   const granted = me ? channel.permissionsFor(me) : null;
   return Object.entries({ ...DIGEST_PERMISSIONS, ...(picture ? PICTURE_PERMISSIONS : {}) })
     .filter(([, bit]) => !granted?.has(bit))

@@ -1,6 +1,6 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
 import { DeliveryRefused, type DigestNotifier } from '../scheduler/notify.js';
-import { indexOf } from '../services/catalog-index.js';
+import { catalogVersion } from '../services/catalog.js';
 import { digestFor } from '../services/digest-content.js';
 import type { Deps } from '../services/deps.js';
 import { missingDigestPermissions } from './channel-permissions.js';
@@ -13,7 +13,8 @@ import { toPayload, type MessageView } from './reply.js';
 /** Refusals that retrying will not fix, and how to say them to a moderator. */
 const REFUSALS: Partial<Record<number, string>> = {
   [RESTJSONErrorCodes.MissingAccess]: 'withk can no longer see the digest channel (Missing Access).',
-  [RESTJSONErrorCodes.MissingPermissions]: 'withk lacks a permission it needs in the digest channel (Missing Permissions).',
+  [RESTJSONErrorCodes.MissingPermissions]:
+    'withk lacks a permission it needs in the digest channel (Missing Permissions).',
   [RESTJSONErrorCodes.UnknownChannel]: 'The digest channel no longer exists.',
   [RESTJSONErrorCodes.UnknownGuild]: 'withk is no longer in this server.',
 };
@@ -23,7 +24,8 @@ export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNo
   return {
     async post({ channelId, window, late, localDate, picture }) {
       const channel = await client.channels.fetch(channelId).catch(refusalOrRethrow);
-      if (!channel || channel.isDMBased() || !channel.isSendable()) throw new DeliveryRefused('The digest channel no longer exists or is not a text channel.');
+      if (!channel || channel.isDMBased() || !channel.isSendable())
+        throw new DeliveryRefused('The digest channel no longer exists or is not a text channel.');
       const missing = missingDigestPermissions(channel, channel.guild.members.me);
       if (missing.length) throw new DeliveryRefused(`withk lacks ${missing.join(', ')} in #${channel.name}.`);
       const digest = digestFor(deps.store, window, deps.clock());
@@ -32,7 +34,12 @@ export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNo
       const canAttach = missingDigestPermissions(channel, channel.guild.members.me, true).length === 0;
       if (picture && canAttach && deps.config.pictures !== false && views[0]) {
         const locale = toPictureLocale(channel.guild.preferredLocale);
-        views[0] = await attachMovers(views[0], moversPicture(indexOf(deps.store), digest, locale), deps, locale);
+        views[0] = await attachMovers(
+          views[0],
+          moversPicture(catalogVersion(deps.store), digest, locale),
+          deps,
+          locale,
+        );
       }
       let messageId: string | undefined;
       for (const view of views) {

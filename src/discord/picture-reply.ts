@@ -71,7 +71,10 @@ async function update(interaction: ButtonInteraction, view: MessageView): Promis
  * Whether this answer gets a picture: the `picture` option when given, else the server's choice (`/pictures`),
  * and never when the operator turned pictures off.
  */
-export function wantsPicture(interaction: ChatInputCommandInteraction, deps: Pick<Deps, 'store' | 'config'>): boolean {
+export async function wantsPicture(
+  interaction: ChatInputCommandInteraction,
+  deps: Pick<Deps, 'store' | 'config'>,
+): Promise<boolean> {
   if (deps.config.pictures === false) return false;
-  return interaction.options.getBoolean('picture') ?? picturesEnabled(deps.store, interaction.guildId);
+  return interaction.options.getBoolean('picture') ?? (await picturesEnabled(deps.store, interaction.guildId));
 }

@@ -46,7 +46,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   }
   const charts = indexCharts(catalog);
   const chartsByTitle = new Map<string, string[]>();
-  for (const history of charts.values()) for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+  for (const history of charts.values())
+    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
   return {
     catalog,
     titles: new Map(catalog.titles.map((title) => [title.id, title])),
@@ -69,9 +70,17 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   };
 }
 
+/** Builds the parts of an index that are otherwise built on first use, so no interaction waits for them. */
+export function warmCatalogIndex(index: CatalogIndex): CatalogIndex {
+  index.titleNames.warm();
+  index.companyNames.warm();
+  return index;
+}
+
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
-  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map() });
+  for (const chart of catalog.charts)
+    charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map() });
   for (const entry of catalog.chartEntries) {
     const history = charts.get(entry.chartId);
     if (!history) continue;

@@ -2,6 +2,7 @@ import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
 import type { SourceStatus } from '../domain/types.js';
+import type { Store } from '../store/store.js';
 
 export type ChartResult =
   | { found: true; history: ChartHistory; period: string; previous?: string; rows: ChartRow[]; source?: SourceStatus }
@@ -11,12 +12,19 @@ export type ChartResult =
  * One period of a chart (default: its latest) with each row's movement, periods on chart and #1 streak.
  * A date inside a period finds that period ("2025-10-15" → the week ending 2025-10-19).
  */
-export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?: string): ChartResult {
-  const history = findChart(index, chartQuery);
+export function showChart(store: Store, chartQuery: string, periodQuery?: string): ChartResult {
+  const index = store.catalog.current();
+  const history = findChartIn(index, chartQuery);
   if (!history) {
-    return { found: false, problem: 'chart', query: chartQuery, suggestions: suggestCharts(index, chartQuery, 3).map((c) => c.label) };
+    return {
+      found: false,
+      problem: 'chart',
+      query: chartQuery,
+      suggestions: suggestCharts(store, chartQuery, 3).map((c) => c.label),
+    };
   }
-  if (history.periods.length === 0) return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+  if (history.periods.length === 0)
+    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
   const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
   if (!period) {
     const recent = history.periods.slice(-3).reverse();
@@ -28,13 +36,21 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
 }
 
 const sourceIdOf = (history: ChartHistory) =>
-  history.chart.provider === 'kobis' ? 'kobis-daily' : history.chart.provider === 'netflix-top10' ? 'netflix-top10' : 'curated';
+  history.chart.provider === 'kobis'
+    ? 'kobis-daily'
+    : history.chart.provider === 'netflix-top10'
+      ? 'netflix-top10'
+      : 'curated';
 
 /**
  * By id (autocomplete), by full name, or by words when they pick out one chart ("japan tv"); a curated "as
  * reported" chart gives way to the imported chart of the same words.
  */
-export function findChart(index: CatalogIndex, query: string): ChartHistory | undefined {
+export function findChart(store: Store, query: string): ChartHistory | undefined {
+  return findChartIn(store.catalog.current(), query);
+}
+
+function findChartIn(index: CatalogIndex, query: string): ChartHistory | undefined {
   const direct = index.charts.get(query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
@@ -65,7 +81,8 @@ function findPeriod(history: ChartHistory, query: string): string | undefined {
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
-export function suggestCharts(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
+export function suggestCharts(store: Store, query: string, limit = 25): { label: string; value: string }[] {
+  const index = store.catalog.current();
   const matches = matchCharts(index, query);
   // Global and Korea-related charts first, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
@@ -74,8 +91,9 @@ export function suggestCharts(index: CatalogIndex, query: string, limit = 25): {
 }
 
 /** Periods of a chart for autocomplete, newest first, filtered by what was typed ("2025-10"). */
-export function suggestPeriods(index: CatalogIndex, chartQuery: string, typed: string, limit = 25): string[] {
-  const history = findChart(index, chartQuery);
+export function suggestPeriods(store: Store, chartQuery: string, typed: string, limit = 25): string[] {
+  const index = store.catalog.current();
+  const history = findChartIn(index, chartQuery);
   if (!history) return [];
   const periods: string[] = [];
   for (let i = history.periods.length - 1; i >= 0 && periods.length < limit; i--) {

@@ -2,9 +2,9 @@ import type { PictureSettings } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
 
 /** Whether a server's answers carry pictures; servers that never chose get them. */
-export function picturesEnabled(store: Store, guildId: string | null | undefined): boolean {
+export async function picturesEnabled(store: Store, guildId: string | null | undefined): Promise<boolean> {
   if (!guildId) return true;
-  return store.getState().guilds[guildId]?.pictures?.enabled ?? true;
+  return (await store.pictureSettings.get(guildId))?.enabled ?? true;
 }
 
 /** Turns pictures on or off for a server (`/pictures show:…`). */
@@ -16,8 +16,6 @@ export async function setPictures(
   now: Date,
 ): Promise<PictureSettings> {
   const settings: PictureSettings = { enabled, updatedBy: userId, updatedAt: now.toISOString() };
-  await store.updateState((state) => {
-    state.guilds[guildId] = { ...state.guilds[guildId], pictures: settings };
-  });
+  await store.pictureSettings.put(guildId, settings);
   return settings;
 }

@@ -112,7 +112,13 @@ const digest = z.object({
 export const stateSchema = z.object({
   version: z.literal(1),
   commands: z.object({ hash: text, scope: text, at: instant }).optional(),
-  guilds: z.record(z.string(), z.object({ digest: digest.optional(), pictures: z.object({ enabled: z.boolean(), updatedBy: text, updatedAt: instant }).optional() })),
+  guilds: z.record(
+    z.string(),
+    z.object({
+      digest: digest.optional(),
+      pictures: z.object({ enabled: z.boolean(), updatedBy: text, updatedAt: instant }).optional(),
+    }),
+  ),
   deliveries: z.array(
     z.object({
       guildId: text,
@@ -126,5 +132,7 @@ export const stateSchema = z.object({
       dataDate: day.optional(),
     }),
   ),
-  refresh: z.record(z.string(), z.object({ lastAttemptAt: instant, failures: count, lastError: z.string().optional() })).optional(),
+  refresh: z
+    .record(z.string(), z.object({ lastAttemptAt: instant, failures: count, lastError: z.string().optional() }))
+    .optional(),
 }) satisfies z.ZodType<State>;

@@ -25,7 +25,7 @@ describe('pictures through Discord', () => {
   let withk: Withk;
   beforeAll(async () => {
     withk = await startWithk({ now: new Date(`${weekEnding(60)}T09:00:00Z`) });
-    await withk.store.replaceCatalog(catalog());
+    await withk.store.catalog.replace(catalog());
     pictureCache.clear();
   });
   afterAll(() => withk?.stop());

@@ -42,6 +42,8 @@ export function renderAbout(info: AboutInfo): MessageView {
 
 function humanDuration(ms: number): string {
   if (ms < 60_000) return 'less than a minute';
-  const text = formatDuration(intervalToDuration({ start: 0, end: ms }), { format: ['years', 'months', 'days', 'hours', 'minutes'] });
+  const text = formatDuration(intervalToDuration({ start: 0, end: ms }), {
+    format: ['years', 'months', 'days', 'hours', 'minutes'],
+  });
   return text.split(' ').slice(0, 4).join(' ');
 }

@@ -126,6 +126,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     get resumes() {
       return gateway.stats.resumes;
     },
+    get shards() {
+      return gateway.shards;
+    },
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         gateway.stop();

@@ -1,6 +1,6 @@
 // Pictures: drawn from plain data, cached per catalog version and request, attached to answers as PNG.
 // Geometry (*-geometry.ts, time-axis.ts, label-placement.ts) is pure and tested without pixels; draw-*.ts paint it.
-import type { CatalogIndex } from '../../../domain/catalog-index.js';
+// `version` is the catalog version token (services' catalogVersion): an import makes new keys.
 import type { Digest } from '../../../domain/digest.js';
 import type { RankHistory } from '../../../domain/rank-history.js';
 import type { Title } from '../../../domain/types.js';
@@ -24,14 +24,14 @@ export const pictureCache = createPictureCache(48 * 1024 * 1024);
  * look-up (callers ask `hasChartHistory` first: a single point is no picture).
  */
 export function titlePicture(
-  index: CatalogIndex,
+  version: object,
   title: Title,
   historyOf: () => RankHistory,
   locale: PictureLocale,
 ): PictureRequest {
   const original = title.originalNames.find((name) => name.name !== title.name)?.name;
   return {
-    key: `${versionOf(index)}|title|${title.id}|${locale}`,
+    key: `${versionOf(version)}|title|${title.id}|${locale}`,
     name: fileName('withk-ranks', title.id),
     draw: async () =>
       drawRankPicture({
@@ -45,13 +45,13 @@ export function titlePicture(
 
 /** The first ten rows of one chart period. */
 export function chartPicture(
-  index: CatalogIndex,
+  version: object,
   result: Extract<ChartResult, { found: true }>,
   locale: PictureLocale,
 ): PictureRequest {
   const { chart } = result.history;
   return {
-    key: `${versionOf(index)}|chart|${chart.id}|${result.period}|${locale}`,
+    key: `${versionOf(version)}|chart|${chart.id}|${result.period}|${locale}`,
     name: fileName('withk-chart', `${chart.id}-${result.period}`),
     draw: () => {
       const labels = pictureLabels(locale);
@@ -75,13 +75,13 @@ export function chartPicture(
 }
 
 /** The digest's biggest climbers and fallers; undefined when nothing moved. */
-export function moversPicture(index: CatalogIndex, digest: Digest, locale: PictureLocale): PictureRequest | undefined {
+export function moversPicture(version: object, digest: Digest, locale: PictureLocale): PictureRequest | undefined {
   const rows = [...digest.climbers, ...digest.fallers].filter(
     (row) => row.movement.kind === 'up' || row.movement.kind === 'down',
   );
   if (rows.length === 0) return undefined;
   return {
-    key: `${versionOf(index)}|movers|${digest.window.from}|${digest.window.to}|${locale}`,
+    key: `${versionOf(version)}|movers|${digest.window.from}|${digest.window.to}|${locale}`,
     name: fileName('withk-movers', digest.window.to),
     draw: () => {
       const labels = pictureLabels(locale);
