@@ -56,7 +56,12 @@ export default tseslint.config(
   },
   layer(
     ['src/domain/**'],
-    [discord, database, canvas, { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' }],
+    [
+      discord,
+      database,
+      canvas,
+      { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' },
+    ],
   ),
   layer(['src/services/**'], [discord, database, canvas, i18n, upward('discord', 'scheduler', 'importers', 'cli')]),
   layer(['src/store/**'], [discord, canvas, i18n, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),

@@ -35,7 +35,10 @@ export function renderReplyAsText({ kind, payload }: ConsoleReply): string {
     if (embed.footer) lines.push('', `— ${plain(embed.footer.text)}`);
   }
   for (const file of (payload.files ?? []) as { name?: string; attachment?: Buffer }[]) {
-    lines.push('', `[picture attached: ${file.name ?? 'file'}, ${Math.round((file.attachment?.length ?? 0) / 1024)} kB]`);
+    lines.push(
+      '',
+      `[picture attached: ${file.name ?? 'file'}, ${Math.round((file.attachment?.length ?? 0) / 1024)} kB]`,
+    );
   }
   const buttons = ((payload.components ?? []) as Row[]).flatMap((row) => row.components);
   if (buttons.length) {

@@ -40,7 +40,7 @@ describe('pictures through Discord', () => {
     expect(file?.filename).toBe('withk-ranks-subject.png');
     expect(file?.data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     const png = await decode(file!.data);
-    expect([png.width, png.height]).toEqual([1000, 560]);
+    expect([png.width, png.height]).toEqual([1000, 600]);
     expect(embedsOf(outcome)[0]).toMatchObject({
       title: 'Subject Drama',
       image: { url: 'attachment://withk-ranks-subject.png' },

@@ -243,7 +243,9 @@ describe('discord emulator', () => {
     );
     const outcome = await emulator.command({ name: 'picture' });
     expect(outcome.responses[0]?.files.map((f) => [f.filename, f.data.toString()])).toEqual([['chart.png', 'png']]);
-    expect(emulator.specErrors).toEqual([expect.objectContaining({ path: expect.stringContaining('/callback'), errors: expect.stringContaining('256') })]);
+    expect(emulator.specErrors).toEqual([
+      expect.objectContaining({ path: expect.stringContaining('/callback'), errors: expect.stringContaining('256') }),
+    ]);
   });
 
   it('reports an embed pointing at an attachment no file has, and a file name Discord would rename', async () => {

@@ -14,7 +14,7 @@ import { rankCatalog, SUBJECT } from '../../helpers/rank-catalog.js';
 import { blockDifference, coverage, decode } from './pixels.js';
 
 const GOLDEN_DIR = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'pictures');
-/** Where the title is drawn: 32 px bold text with its baseline at y = 52, from x = 28. */
+/** Where the title is drawn: 34 px bold text with its baseline at y = 52, from x = 28. */
 const TITLE_REGION = { x: 28, y: 16, w: 320, h: 48 };
 
 async function rankPng(name: string, locale: 'en' | 'ko' | 'ja' = 'en') {
@@ -33,9 +33,9 @@ async function encodeBackground(width: number, height: number) {
 }
 
 describe('pictures as PNG', () => {
-  it('draws a rank picture of 1000×560 with lines, labels and text on it', async () => {
+  it('draws a rank picture of 1000×600 with lines, labels and text on it', async () => {
     const gray = await decode(await rankPng('Subject'));
-    expect([gray.width, gray.height]).toEqual([1000, 560]);
+    expect([gray.width, gray.height]).toEqual([1000, 600]);
     expect(await notBlank(await rankPng('Subject'))).toBeGreaterThan(0.03);
   });
 
@@ -108,8 +108,8 @@ describe('Hangul and Japanese titles against golden pictures', () => {
   }
 
   it('tells a title drawn without the CJK fonts from the golden one', async () => {
-    const { canvas, ctx } = startPicture(1000, 560);
-    ctx.font = 'bold 32px "Withk Latin"';
+    const { canvas, ctx } = startPicture(1000, 600);
+    ctx.font = 'bold 34px "Withk Latin"';
     ctx.fillStyle = THEME.text;
     ctx.fillText('오징어 게임', 28, 52);
     const crop = await decode(await encodePng(canvas), TITLE_REGION);

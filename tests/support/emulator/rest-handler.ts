@@ -63,10 +63,16 @@ export function attachmentProblems(body: unknown, files: RecordedRequest['files'
   const data = ((body as { data?: unknown })?.data ?? body) as { embeds?: unknown; attachments?: unknown } | undefined;
   const names = new Set([
     ...files.map((file) => file.filename),
-    ...(Array.isArray(data?.attachments) ? data.attachments : []).map((a) => (a as { filename?: string }).filename).filter(Boolean),
+    ...(Array.isArray(data?.attachments) ? data.attachments : [])
+      .map((a) => (a as { filename?: string }).filename)
+      .filter(Boolean),
   ]);
-  const problems = files.filter((file) => !SAFE_FILE_NAME.test(file.filename)).map((file) => `file name "${file.filename}" would be renamed by Discord`);
-  for (const embed of Array.isArray(data?.embeds) ? (data.embeds as Record<string, { url?: string } | undefined>[]) : []) {
+  const problems = files
+    .filter((file) => !SAFE_FILE_NAME.test(file.filename))
+    .map((file) => `file name "${file.filename}" would be renamed by Discord`);
+  for (const embed of Array.isArray(data?.embeds)
+    ? (data.embeds as Record<string, { url?: string } | undefined>[])
+    : []) {
     for (const url of [embed.image?.url, embed.thumbnail?.url]) {
       if (url?.startsWith('attachment://') && !names.has(url.slice('attachment://'.length))) {
         problems.push(`embed points at ${url} but no file of that name was sent`);

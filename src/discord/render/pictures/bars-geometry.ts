@@ -1,7 +1,7 @@
 import type { PictureLabels } from './labels.js';
 import { fitText, TEXT, type Measure } from './theme.js';
 
-export const BARS_PICTURE = { width: 1000, height: 560 } as const;
+export const BARS_PICTURE = { width: 1000, height: 600 } as const;
 const PAD = 28;
 const TOP = 150;
 const LABEL_WIDTH = 150;

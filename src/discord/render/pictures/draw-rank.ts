@@ -116,8 +116,8 @@ function drawLegend(ctx: SKRSContext2D, layout: RankLayout): void {
     ctx.lineTo(entry.x + 28, entry.y + 14);
     ctx.stroke();
     marker(ctx, style.marker, entry.x + 14, entry.y + 14, 6.5, style.color);
-    text(ctx, entry.name, entry.x + 38, entry.y + 21, { size: TEXT.legend, bold: true }, THEME.text);
-    text(ctx, entry.detail, entry.x + 38, entry.y + 43, { size: TEXT.detail }, THEME.muted);
+    text(ctx, entry.name, entry.x + 38, entry.y + 22, { size: TEXT.legend, bold: true }, THEME.text);
+    text(ctx, entry.detail, entry.x + 38, entry.y + 46, { size: TEXT.detail }, THEME.muted);
   }
   if (layout.note)
     text(ctx, layout.note.text, layout.note.x + 38, layout.note.y + 6, { size: TEXT.detail }, THEME.muted);

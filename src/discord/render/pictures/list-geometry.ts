@@ -3,7 +3,7 @@ import type { ChartCadence } from '../../../domain/types.js';
 import type { PictureLabels } from './labels.js';
 import { fitText, TEXT, type Measure } from './theme.js';
 
-export const LIST_PICTURE = { width: 1000, height: 560 } as const;
+export const LIST_PICTURE = { width: 1000, height: 600 } as const;
 export const LIST_ROWS = 10;
 const PAD = 28;
 const TOP = 108;

@@ -4,10 +4,10 @@ import { placeLabel } from './label-placement.js';
 import { createTimeAxis, dayNumber, timeTicks, type Tick } from './time-axis.js';
 import { fitText, TEXT, type Box, type Measure, type Point } from './theme.js';
 
-export const RANK_PICTURE = { width: 1000, height: 560 } as const;
+export const RANK_PICTURE = { width: 1000, height: 600 } as const;
 const PAD = 28;
 const LEGEND_WIDTH = 292;
-const LEGEND_ROW = 52;
+const LEGEND_ROW = 56;
 const MIN_RANKS = 10;
 
 export interface RankPictureInput {

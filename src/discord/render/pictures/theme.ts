@@ -39,14 +39,14 @@ export const styleOf = (index: number): SeriesStyle => SERIES_STYLES[index % SER
 
 /** Font sizes in pixels, chosen to stay legible when Discord scales a 1000-pixel picture to a phone's width. */
 export const TEXT = {
-  title: 32,
-  subtitle: 20,
-  legend: 20,
-  detail: 17,
-  tick: 18,
-  label: 18,
-  footer: 17,
-  row: 24,
+  title: 34,
+  subtitle: 21,
+  legend: 22,
+  detail: 18,
+  tick: 19,
+  label: 19,
+  footer: 18,
+  row: 26,
 } as const;
 
 /** How geometry measures text without a canvas (tests pass an estimate; drawing passes the real one). */
