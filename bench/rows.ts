@@ -1,3 +1,4 @@
+import type { ScalingSample } from './scaling.js';
 import type { ColdSample } from './cold-start-child.js';
 import type { DigestRoundResult } from './digest-round.js';
 import type { EndToEndResult } from './e2e.js';
@@ -148,4 +149,38 @@ export function digestRows(result: DigestRoundResult): ResultRow[] {
     }),
     row('6 projected round for 10,000 servers at the measured rate', 10_000 / withkRate, 10_000 / baseRate, 's'),
   ];
+}
+
+/**
+ * Figure 7: the round over K processes against the bot-wide limit, and what it implies at 100,000 servers (one
+ * message per server per digest; the rate measured here, since more processes share the same global budget).
+ */
+export function scalingRows(samples: ScalingSample[]): ResultRow[] {
+  const [one] = samples;
+  if (!one) return [];
+  const rate = (s: ScalingSample) => s.messages / (s.ms / 1000);
+  return samples.flatMap((s) => [
+    row(
+      `7 digest round, ${s.guilds} servers over ${s.processes} process(es): msg/s vs 1 process`,
+      rate(s),
+      rate(one),
+      'msg/s',
+    ),
+    row(
+      `7 ${s.processes} process(es): 429s (${s.rateLimited}) and servers missed (${s.missed})`,
+      s.missed,
+      0,
+      'count',
+      {
+        text: 'none missed',
+        met: s.missed === 0,
+      },
+    ),
+    row(
+      `7 ${s.processes} process(es): a 100,000-server round at this rate vs at 50 msg/s (info)`,
+      100_000 / rate(s),
+      100_000 / 50,
+      's',
+    ),
+  ]);
 }

@@ -10,7 +10,7 @@ import type { Dataset } from './dataset.js';
 import { describeMachine, describeTree, type Machine } from './machine.js';
 import { makeTempDir, RESULTS_FILE } from './paths.js';
 import { renderTable, type ResultRow } from './report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from './rows.js';
+import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows, scalingRows } from './rows.js';
 
 const env = process.env;
 const MB = 1024 * 1024;
@@ -24,6 +24,13 @@ const SCALES = (env.BENCH_SCALES ?? '1,10,100')
   .split(',')
   .map(Number)
   .filter((scale) => HANDLER_PLAN[scale]);
+/** Discord's limits: 50 requests/s per bot (all processes together), 5 messages/s per channel. */
+const SCALING = {
+  guilds: Number(env.BENCH_SCALING_GUILDS ?? 300),
+  processes: [1, 2],
+  globalPerSecond: 50,
+  perChannelPerSecond: 5,
+};
 const DIGEST = { guilds: Number(env.BENCH_DIGEST_GUILDS ?? 400), rounds: Number(env.BENCH_DIGEST_ROUNDS ?? 3) };
 /** The 100× catalog (14.5M chart entries, 617k titles) needs about 4.5 GB of heap. */
 const HEAP_100X_MB = Math.min(8192, Math.floor((os.totalmem() / MB) * 0.7));
@@ -91,6 +98,10 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
     concurrency: 8,
   });
   record(figures, 'digest', digest, digestRows(digest));
+
+  log(`figure 7: the digest round for ${SCALING.guilds} servers over 1 and 2 processes, global limit shared`);
+  const scaling = await runTask('scaling', { dataDir: dataset.dataDir, ...SCALING });
+  record(figures, 'scaling', scaling, scalingRows(scaling));
   return { ...figures, dataset };
 }
 

@@ -8,7 +8,16 @@ import { measureHandlers } from '../../bench/handlers.js';
 import { measureImport } from '../../bench/import-throughput.js';
 import { makeTempDir } from '../../bench/paths.js';
 import { renderTable } from '../../bench/report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from '../../bench/rows.js';
+import {
+  coldStartRows,
+  digestRows,
+  endToEndRows,
+  handlerRows,
+  importRows,
+  memoryRows,
+  scalingRows,
+} from '../../bench/rows.js';
+import { measureScaling } from '../../bench/scaling.js';
 
 // Each benchmark once on a tiny synthetic catalog: proves they run and report, not how fast anything is.
 describe('bench', () => {
@@ -85,5 +94,20 @@ describe('bench', () => {
     expect(result.withk[0]).toMatchObject({ delivered: 3, failed: 0, computations: 1 });
     expect(result.baseline[0]!.messages).toBe(result.withk[0]!.messages);
     expect(digestRows(result).some((row) => row.met === true)).toBe(true);
+  }, 30_000);
+
+  it('posts every server’s digest once whether one process or two share the round', async () => {
+    const samples = await measureScaling({
+      dataDir: dataset.dataDir,
+      guilds: 6,
+      processes: [1, 2],
+      globalPerSecond: 50,
+      perChannelPerSecond: 5,
+    });
+    expect(samples.map(({ processes, messages, missed }) => ({ processes, messages, missed }))).toEqual([
+      { processes: 1, messages: 6, missed: 0 },
+      { processes: 2, messages: 6, missed: 0 },
+    ]);
+    expect(scalingRows(samples).filter((row) => row.met === false)).toEqual([]);
   }, 30_000);
 });
