@@ -46,7 +46,7 @@ export interface PictureBenchResult {
 }
 
 /**
- * Figure 7: pictures. Run in its own process, so the font load and the first picture are really cold. The title
+ * Figure 8: pictures. Run in its own process, so the font load and the first picture are really cold. The title
  * is synthetic (60 weekly points on each of 8 charts, with gaps) so the figure does not depend on the real data.
  */
 export async function measurePictures(options: PictureBenchOptions): Promise<PictureBenchResult> {

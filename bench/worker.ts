@@ -13,6 +13,7 @@ const tasks = {
     (await import('./pictures.js')).measurePictures(o),
   digest: async (o: import('./digest-round.js').DigestRoundOptions) =>
     (await import('./digest-round.js')).measureDigestRound(o),
+  scaling: async (o: import('./scaling.js').ScalingOptions) => (await import('./scaling.js')).measureScaling(o),
 };
 
 export type WorkerTask = keyof typeof tasks;
