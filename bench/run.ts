@@ -10,7 +10,17 @@ import type { Dataset } from './dataset.js';
 import { describeMachine, describeTree, type Machine } from './machine.js';
 import { makeTempDir, RESULTS_FILE } from './paths.js';
 import { renderTable, type ResultRow } from './report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from './rows.js';
+import {
+  coldStartRows,
+  digestRows,
+  endToEndRows,
+  handlerRows,
+  importRows,
+  memoryRows,
+  noHistoryRows,
+  pictureRows,
+  scalingRows,
+} from './rows.js';
 
 const env = process.env;
 const MB = 1024 * 1024;
@@ -24,6 +34,13 @@ const SCALES = (env.BENCH_SCALES ?? '1,10,100')
   .split(',')
   .map(Number)
   .filter((scale) => HANDLER_PLAN[scale]);
+/** Discord's limits: 50 requests/s per bot (all processes together), 5 messages/s per channel. */
+const SCALING = {
+  guilds: Number(env.BENCH_SCALING_GUILDS ?? 300),
+  processes: [1, 2],
+  globalPerSecond: 50,
+  perChannelPerSecond: 5,
+};
 const DIGEST = { guilds: Number(env.BENCH_DIGEST_GUILDS ?? 400), rounds: Number(env.BENCH_DIGEST_ROUNDS ?? 3) };
 /** The 100× catalog (14.5M chart entries, 617k titles) needs about 4.5 GB of heap. */
 const HEAP_100X_MB = Math.min(8192, Math.floor((os.totalmem() / MB) * 0.7));
@@ -80,8 +97,28 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   figures.raw.handlers = handlers;
 
   log('figure 2: end to end through the emulator');
-  const endToEnd = await runTask('e2e', { dataDir: dataset.dataDir, rounds: 6, callsPerRound: 200, warmupCalls: 100 });
+  const endToEnd = await runTask('e2e', {
+    dataDir: dataset.dataDir,
+    rounds: 6,
+    callsPerRound: 200,
+    warmupCalls: 100,
+    pictures: false,
+  });
   record(figures, 'endToEnd', endToEnd, endToEndRows(endToEnd));
+  const noHistory = await runTask('e2e', {
+    dataDir: dataset.dataDir,
+    rounds: 4,
+    callsPerRound: 150,
+    warmupCalls: 50,
+    pictures: true,
+    noChartHistory: true,
+    compareTextOnly: true,
+  });
+  record(figures, 'endToEndNoChartHistory', noHistory, noHistoryRows(noHistory));
+
+  log('figure 8: pictures (fresh process)');
+  const pictures = await runTask('pictures', { draws: 60, repeats: 400 });
+  record(figures, 'pictures', pictures, pictureRows(pictures));
 
   log(`figure 6: digest round for ${DIGEST.guilds} servers × ${DIGEST.rounds} rounds, rate limits on`);
   const digest = await runTask('digest', {
@@ -91,6 +128,10 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
     concurrency: 8,
   });
   record(figures, 'digest', digest, digestRows(digest));
+
+  log(`figure 7: the digest round for ${SCALING.guilds} servers over 1 and 2 processes, global limit shared`);
+  const scaling = await runTask('scaling', { dataDir: dataset.dataDir, ...SCALING });
+  record(figures, 'scaling', scaling, scalingRows(scaling));
   return { ...figures, dataset };
 }
 

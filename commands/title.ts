@@ -3,10 +3,12 @@ import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
 import { renderFullCast, renderTitleCard } from '../src/discord/render/title-card.js';
 import { answer } from '../src/discord/reply.js';
+import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
+import { titlePicture, toPictureLocale } from '../src/discord/render/pictures/index.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { UserError } from '../src/domain/user-error.js';
-import { memoForCatalog } from '../src/services/catalog.js';
-import { lookUpTitle, suggestTitles } from '../src/services/titles.js';
+import { catalogVersion, memoForCatalog } from '../src/services/catalog.js';
+import { hasChartHistory, lookUpTitle, rankHistoryOf, suggestTitles } from '../src/services/titles.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -21,19 +23,33 @@ export default {
         .setAutocomplete(true),
     )
     .addBooleanOption((option) =>
+      option
+        .setName('picture')
+        .setDescription('Show its ranks over time as a picture (default: yes, unless the server turned pictures off)'),
+    )
+    .addBooleanOption((option) =>
       option.setName('full_cast').setDescription('Show the whole cast with characters instead of the title card'),
     ),
 
   async execute(interaction, deps) {
     const result = lookUpTitle(deps.store, interaction.options.getString('name', true));
     if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
-    const fullCast = interaction.options.getBoolean('full_cast') ?? false;
-    const render = fullCast ? renderFullCast : renderTitleCard;
-    const key = `${fullCast ? 'full-cast' : 'title-card'}:${result.card.title.id}`;
-    await answer(
-      interaction,
-      memoForCatalog(deps.store, key, () => render(result.card)),
-    );
+    const { title } = result.card;
+    if (interaction.options.getBoolean('full_cast')) {
+      await answer(
+        interaction,
+        memoForCatalog(deps.store, `full-cast:${title.id}`, () => renderFullCast(result.card)),
+      );
+      return;
+    }
+    const view = memoForCatalog(deps.store, `title-card:${title.id}`, () => renderTitleCard(result.card));
+    // A title that never charted answers exactly as before pictures: no settings read, nothing drawn.
+    const picture = hasChartHistory(deps.store, title.id) && (await wantsPicture(interaction, deps));
+    const locale = toPictureLocale(interaction.locale);
+    const request = picture
+      ? titlePicture(catalogVersion(deps.store), title, () => rankHistoryOf(deps.store, title.id), locale)
+      : undefined;
+    await answerWithPicture(interaction, view, request, deps, locale);
   },
 
   async autocomplete(interaction, deps) {

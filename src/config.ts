@@ -46,6 +46,7 @@ const schema = z.object({
     .int('must be whole days')
     .min(1, 'must be at least 1')
     .optional(),
+  PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
   WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
@@ -68,6 +69,8 @@ export interface Config {
   tmdbRequestsPerSecond?: number;
   /** Enrichment older than this many days is fetched again (30 when unset). */
   tmdbMaxAgeDays?: number;
+  /** False when the operator turned pictures off (PICTURES=off): every answer is text only. */
+  pictures?: boolean;
   /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
   shards?: { ids: number[]; count: number };
 }
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tmdbApiUrl: v.TMDB_API_URL?.replace(/\/+$/, ''),
     tmdbRequestsPerSecond: v.TMDB_REQUESTS_PER_SECOND,
     tmdbMaxAgeDays: v.TMDB_MAX_AGE_DAYS,
+    pictures: v.PICTURES === 'on',
     shards,
   };
 }

@@ -8,7 +8,19 @@ import { measureHandlers } from '../../bench/handlers.js';
 import { measureImport } from '../../bench/import-throughput.js';
 import { makeTempDir } from '../../bench/paths.js';
 import { renderTable } from '../../bench/report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from '../../bench/rows.js';
+import { measurePictures } from '../../bench/pictures.js';
+import {
+  coldStartRows,
+  digestRows,
+  endToEndRows,
+  handlerRows,
+  importRows,
+  memoryRows,
+  noHistoryRows,
+  pictureRows,
+  scalingRows,
+} from '../../bench/rows.js';
+import { measureScaling } from '../../bench/scaling.js';
 
 // Each benchmark once on a tiny synthetic catalog: proves they run and report, not how fast anything is.
 describe('bench', () => {
@@ -69,9 +81,37 @@ describe('bench', () => {
   }, 120_000);
 
   it('answers /title end to end through the emulator, and the bare bot too', async () => {
-    const result = await measureEndToEnd({ dataDir: dataset.dataDir, rounds: 1, callsPerRound: 3, warmupCalls: 1 });
+    const result = await measureEndToEnd({
+      dataDir: dataset.dataDir,
+      rounds: 1,
+      callsPerRound: 3,
+      warmupCalls: 1,
+      pictures: false,
+    });
     expect(result.failures).toBe(0);
     expect(endToEndRows(result)[0]!.value).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('answers /title for titles with no chart history with pictures on and off', async () => {
+    const result = await measureEndToEnd({
+      dataDir: dataset.dataDir,
+      rounds: 1,
+      callsPerRound: 4,
+      warmupCalls: 1,
+      pictures: true,
+      noChartHistory: true,
+      compareTextOnly: true,
+    });
+    expect(result.failures).toBe(0);
+    expect(result.textOnly?.p50).toBeGreaterThan(0);
+    expect(noHistoryRows(result).map((r) => r.figure)).toHaveLength(3);
+  }, 30_000);
+
+  it('times the /title picture, its text, and the cached repeat through the handler', async () => {
+    const result = await measurePictures({ draws: 2, repeats: 3 });
+    expect(result.picture.samples).toBe(2);
+    expect(result.pngBytes).toBeGreaterThan(10_000);
+    expect(pictureRows(result).find((r) => r.figure.includes('p99, picture kept'))?.target).toBe('< 1 ms');
   }, 30_000);
 
   it('posts one digest round with one digest computation, then the constant baseline', async () => {
@@ -85,5 +125,20 @@ describe('bench', () => {
     expect(result.withk[0]).toMatchObject({ delivered: 3, failed: 0, computations: 1 });
     expect(result.baseline[0]!.messages).toBe(result.withk[0]!.messages);
     expect(digestRows(result).some((row) => row.met === true)).toBe(true);
+  }, 30_000);
+
+  it('posts every server’s digest once whether one process or two share the round', async () => {
+    const samples = await measureScaling({
+      dataDir: dataset.dataDir,
+      guilds: 6,
+      processes: [1, 2],
+      globalPerSecond: 50,
+      perChannelPerSecond: 5,
+    });
+    expect(samples.map(({ processes, messages, missed }) => ({ processes, messages, missed }))).toEqual([
+      { processes: 1, messages: 6, missed: 0 },
+      { processes: 2, messages: 6, missed: 0 },
+    ]);
+    expect(scalingRows(samples).filter((row) => row.met === false)).toEqual([]);
   }, 30_000);
 });
