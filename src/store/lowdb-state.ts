@@ -39,7 +39,12 @@ export function createDigestSettingsRepository(file: StateFile): DigestSettingsR
   };
 }
 
-export function createDeliveryRepository(file: StateFile): DeliveryRepository {
+/**
+ * Deliveries in the state file. `owner` names this store instance: its claims carry it, and only it confirms or
+ * renews them, so a process that was taken over cannot overwrite the new holder's outcome.
+ */
+export function createDeliveryRepository(file: StateFile, owner: string): DeliveryRepository {
+  const ownPending = (d: Delivery) => d.status === 'pending' && d.claimedBy === owner;
   return {
     ofGuild: async (guildId) => copy(file.read().deliveries.filter((d) => d.guildId === guildId)),
     all: async () => copy(file.read().deliveries),
@@ -50,20 +55,36 @@ export function createDeliveryRepository(file: StateFile): DeliveryRepository {
         for (const delivery of pending) {
           if (taken.has(dayKey(delivery))) continue;
           taken.add(dayKey(delivery));
-          state.deliveries.push(copy(delivery));
-          claimed.push(delivery);
+          const record = { ...copy(delivery), claimedBy: owner };
+          state.deliveries.push(record);
+          claimed.push(copy(record));
         }
       });
       return claimed;
     },
     settle: (outcomes) =>
       file.update((state) => {
-        const pending = new Map(state.deliveries.filter((d) => d.status === 'pending').map((d) => [dayKey(d), d]));
+        const pending = new Map(state.deliveries.filter(ownPending).map((d) => [dayKey(d), d]));
         for (const { guildId, localDate, outcome } of outcomes) {
           const delivery = pending.get(dayKey({ guildId, localDate }));
           if (delivery) Object.assign(delivery, outcome);
         }
       }),
+    renew: (at) =>
+      file.update((state) => {
+        for (const delivery of state.deliveries) if (ownPending(delivery)) delivery.at = at;
+      }),
+    async takeOver(staleBefore, at) {
+      const taken: Delivery[] = [];
+      await file.update((state) => {
+        for (const delivery of state.deliveries) {
+          if (delivery.status !== 'pending' || delivery.takenOver || !(delivery.at < staleBefore)) continue;
+          Object.assign(delivery, { claimedBy: owner, at, takenOver: true });
+          taken.push(copy(delivery));
+        }
+      });
+      return taken;
+    },
     prune: (before) =>
       file.update((state) => {
         state.deliveries = state.deliveries.filter((d) => d.at >= before);
