@@ -22,6 +22,22 @@ const schema = z.object({
     .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://withk:password@127.0.0.1:5432/withk')
+    .optional(),
+  // The same rule as the store's (at most 40 characters, so the notification channel's name stays within 63).
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,39}$/, 'must be a plain schema name: a-z, 0-9 and _, at most 40 characters')
+    .default('public'),
+  WITHK_CLAIM_TIMEOUT_S: z.coerce
+    .number()
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1 second')
+    .max(86_400, 'must be at most a day (86400)')
+    .default(60),
 });
 
 export interface Config {
@@ -33,6 +49,12 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** PostgreSQL for shared state (many processes); without it the lowdb files in dataDir. */
+  databaseUrl?: string;
+  /** The schema withk's tables live in (default `public`). */
+  databaseSchema?: string;
+  /** A digest claim not confirmed or renewed for this long is sent by another process (default 60). */
+  claimTimeoutS?: number;
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -63,7 +85,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    databaseUrl: v.DATABASE_URL,
+    databaseSchema: v.DATABASE_SCHEMA,
+    claimTimeoutS: v.WITHK_CLAIM_TIMEOUT_S,
   };
+}
+
+/** Values that must never appear in a log line: the token, the KOBIS key, the database password. */
+export function secretsOf(config: Config): string[] {
+  const secrets = [config.token, config.kobisApiKey];
+  try {
+    if (config.databaseUrl) secrets.push(decodeURIComponent(new URL(config.databaseUrl).password));
+  } catch {
+    // An unparseable URL fails when connecting; there is no password to hide.
+  }
+  return secrets.filter((secret): secret is string => Boolean(secret));
 }
 
 export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.
