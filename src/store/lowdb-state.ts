@@ -70,15 +70,19 @@ export function createDeliveryRepository(file: StateFile, owner: string): Delive
           if (delivery) Object.assign(delivery, outcome);
         }
       }),
-    renew: (at) =>
-      file.update((state) => {
+    async renew(at) {
+      // Checked first: every digest tick asks, and an unneeded write would rewrite the whole file.
+      if (!file.read().deliveries.some(ownPending)) return;
+      await file.update((state) => {
         for (const delivery of state.deliveries) if (ownPending(delivery)) delivery.at = at;
-      }),
+      });
+    },
     async takeOver(staleBefore, at) {
+      const isStale = (d: Delivery) => d.status === 'pending' && !d.takenOver && d.at < staleBefore;
+      if (!file.read().deliveries.some(isStale)) return [];
       const taken: Delivery[] = [];
       await file.update((state) => {
-        for (const delivery of state.deliveries) {
-          if (delivery.status !== 'pending' || delivery.takenOver || !(delivery.at < staleBefore)) continue;
+        for (const delivery of state.deliveries.filter(isStale)) {
           Object.assign(delivery, { claimedBy: owner, at, takenOver: true });
           taken.push(copy(delivery));
         }

@@ -15,6 +15,12 @@ const gunzip = promisify(gunzipCallback);
 /** Lets interactions waiting in the event loop run between the long steps of loading a catalog. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * gzip level 1: on the 24 MB 1× catalog, 135 ms and 2.7 MB against level 6's 560 ms and 2.2 MB; the time is spent
+ * on every publish, the bytes barely matter.
+ */
+const compress = (text: string) => gzip(text, { level: 1 });
+
 /** Published versions kept besides the current one, for a look back after a bad import. */
 const KEPT_VERSIONS = 3;
 
@@ -105,7 +111,7 @@ export async function openPostgresCatalog(
       const run = tail.then(async () => {
         const valid = catalogSchema.parse(next) as Catalog;
         const nextIndex = warmCatalogIndex(createCatalogIndex(valid));
-        const document = await gzip(JSON.stringify(valid));
+        const document = await compress(JSON.stringify(valid));
         const version = await transaction(pool, async (client) => {
           publishing = await publish(client, schema, document, loaded);
           return publishing;
@@ -130,7 +136,7 @@ async function publishInitial(pool: Pool, schema: string, initial: () => Promise
   await transaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [lockText(schema, 'catalog')]);
     if ((await client.query('select version from catalog_current')).rows.length > 0) return;
-    await publish(client, schema, await gzip(JSON.stringify(await initial())), undefined);
+    await publish(client, schema, await compress(JSON.stringify(await initial())), undefined);
   });
 }
 
