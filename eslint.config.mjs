@@ -64,4 +64,6 @@ export default tseslint.config(
   layer(['src/discord/**', 'commands/**'], [database, store, upward('importers', 'cli')], [storeMember]),
   layer(['src/i18n/**'], [discord, database, store, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
   layer(['src/cli/**', 'src/*.ts', '*.ts', '*.mjs'], [database, store], [storeMember]),
+  // The launcher runs before anything is compiled: plain JavaScript for Node.
+  { files: ['src/launch/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
 );

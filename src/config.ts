@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseShardIds } from './domain/shards.js';
 
 const snowflake = z
   .string()
@@ -38,6 +39,8 @@ const schema = z.object({
     .min(1, 'must be at least 1 second')
     .max(86_400, 'must be at most a day (86400)')
     .default(60),
+  WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
+  WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
 
 export interface Config {
@@ -55,6 +58,8 @@ export interface Config {
   databaseSchema?: string;
   /** A digest claim not confirmed or renewed for this long is sent by another process (default 60). */
   claimTimeoutS?: number;
+  /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
+  shards?: { ids: number[]; count: number };
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -76,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const v = result.data;
+  const shards = shardsOf(v.WITHK_SHARDS, v.WITHK_SHARD_COUNT);
+  if (typeof shards === 'string') throw new ConfigError([shards]);
   return {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID,
@@ -88,7 +95,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: v.DATABASE_URL,
     databaseSchema: v.DATABASE_SCHEMA,
     claimTimeoutS: v.WITHK_CLAIM_TIMEOUT_S,
+    shards,
   };
+}
+
+/** WITHK_SHARD_COUNT alone runs every shard here; WITHK_SHARDS picks a range of them (several processes split them). */
+function shardsOf(ids: string | undefined, count: number | undefined): Config['shards'] | string {
+  if (ids === undefined)
+    return count === undefined ? undefined : { ids: Array.from({ length: count }, (_, i) => i), count };
+  if (count === undefined)
+    return 'WITHK_SHARDS needs WITHK_SHARD_COUNT: the total number of shards across all processes';
+  const parsed = parseShardIds(ids, count);
+  return typeof parsed === 'string' ? `WITHK_SHARDS ${parsed}` : { ids: parsed, count };
 }
 
 /** Values that must never appear in a log line: the token, the KOBIS key, the database password. */

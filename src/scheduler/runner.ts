@@ -15,6 +15,8 @@ import { createTicker } from './ticker.js';
 export interface DigestRunnerOptions {
   store: Store;
   notifier: DigestNotifier;
+  /** Only the guilds whose shard this process runs get their digests from it. */
+  servesGuild?: (guildId: string) => boolean;
   clock: () => Date;
   logger: Logger;
   tickMs?: number;
@@ -39,9 +41,10 @@ export function createDigestRunner(options: DigestRunnerOptions) {
   async function tick(): Promise<void> {
     if (!(await turn.hold())) return;
     const now = clock();
-    const taken = await takeOverStaleDigests(store, now, claimTimeoutMs);
+    const { servesGuild } = options;
+    const taken = await takeOverStaleDigests(store, now, { claimTimeoutMs, servesGuild });
     if (taken.length > 0) logger.warn({ taken: taken.length }, 'took over digests another process left unconfirmed');
-    const jobs = [...taken, ...(await claimDueDigests(store, now, keepDays))];
+    const jobs = [...taken, ...(await claimDueDigests(store, now, { keepDays, servesGuild }))];
     if (jobs.length === 0) return;
     const round = createDigestRound(store, clock, claimTimeoutMs);
     const results: DigestSendResult[] = [];

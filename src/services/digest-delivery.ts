@@ -36,12 +36,16 @@ export function createDigestTurn(store: Store) {
 
 /**
  * Finds the digests due at `now` and claims them in the store before anything is sent, so a restart (or another
- * process) can never post them again. Returns only the claims this process won. Forgets deliveries older than
- * `keepDays` on the way, so the record stays small.
+ * process) can never post them again. Returns only the claims this process won, for the guilds it serves (its
+ * shards). Forgets deliveries older than `keepDays` on the way, so the record stays small.
  */
-export async function claimDueDigests(store: Store, now: Date, keepDays = 14): Promise<DigestJob[]> {
+export async function claimDueDigests(
+  store: Store,
+  now: Date,
+  { keepDays = 14, servesGuild = () => true }: { keepDays?: number; servesGuild?: (guildId: string) => boolean } = {},
+): Promise<DigestJob[]> {
   const [settings, deliveries] = await Promise.all([store.digestSettings.all(), store.deliveries.all()]);
-  const due = dueDigests(guildsOf(settings), deliveries, now);
+  const due = dueDigests(guildsOf(settings), deliveries, now).filter((item) => servesGuild(item.guildId));
   if (due.length === 0) return [];
   const previous = latestDataDates(deliveries);
   const jobs = due.map((item) => ({ due: item, window: digestWindowAfter(store, previous.get(item.guildId)) }));
@@ -52,14 +56,23 @@ export async function claimDueDigests(store: Store, now: Date, keepDays = 14): P
 }
 
 /**
- * Takes over the claims whose process has not renewed them for `claimTimeoutMs` (it died mid-round, or hangs)
- * and returns them as jobs to send now, each covering the data its claim recorded. A claim is taken over once:
- * if this process dies too, the day is given up rather than risk more repeats. Claims of digests turned off or
- * paused since are taken but not sent.
+ * Takes over the claims, of the guilds this process serves, whose process has not renewed them for
+ * `claimTimeoutMs` (it died mid-round, or hangs) and returns them as jobs to send now, each covering the data its
+ * claim recorded. A claim is taken over once: if this process dies too, the day is given up rather than risk more
+ * repeats. Claims of digests turned off or paused since are taken but not sent.
  */
-export async function takeOverStaleDigests(store: Store, now: Date, claimTimeoutMs: number): Promise<DigestJob[]> {
+export async function takeOverStaleDigests(
+  store: Store,
+  now: Date,
+  {
+    claimTimeoutMs = DEFAULT_CLAIM_TIMEOUT_MS,
+    servesGuild = () => true,
+  }: { claimTimeoutMs?: number; servesGuild?: (guildId: string) => boolean } = {},
+): Promise<DigestJob[]> {
   const staleBefore = new Date(now.getTime() - claimTimeoutMs).toISOString();
-  const taken = await store.deliveries.takeOver(staleBefore, now.toISOString());
+  const stale = (await store.deliveries.stale(staleBefore)).filter((claim) => servesGuild(claim.guildId));
+  if (stale.length === 0) return [];
+  const taken = await store.deliveries.takeOver(stale, staleBefore, now.toISOString());
   if (taken.length === 0) return [];
   const [settings, deliveries] = await Promise.all([store.digestSettings.all(), store.deliveries.all()]);
   const previous = latestDataDates(deliveries);

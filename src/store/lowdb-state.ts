@@ -15,6 +15,8 @@ export interface StateFile {
 
 const copy = <T>(value: T): T => structuredClone(value);
 const dayKey = (delivery: Pick<Delivery, 'guildId' | 'localDate'>) => `${delivery.guildId}/${delivery.localDate}`;
+/** A pending claim not renewed since before `staleBefore`, never taken over: its process went silent. */
+const isStale = (d: Delivery, staleBefore: string) => d.status === 'pending' && !d.takenOver && d.at < staleBefore;
 
 export function createDigestSettingsRepository(file: StateFile): DigestSettingsRepository {
   return {
@@ -77,12 +79,17 @@ export function createDeliveryRepository(file: StateFile, owner: string): Delive
         for (const delivery of state.deliveries) if (ownPending(delivery)) delivery.at = at;
       });
     },
-    async takeOver(staleBefore, at) {
-      const isStale = (d: Delivery) => d.status === 'pending' && !d.takenOver && d.at < staleBefore;
-      if (!file.read().deliveries.some(isStale)) return [];
+    async stale(staleBefore) {
+      return copy(file.read().deliveries.filter((d) => isStale(d, staleBefore)));
+    },
+    async takeOver(days, staleBefore, at) {
+      const wanted = new Set(days.map(dayKey));
+      const isWanted = (d: Delivery) => wanted.has(dayKey(d)) && isStale(d, staleBefore);
+      // Checked first: every digest tick asks, and an unneeded write would rewrite the whole file.
+      if (!file.read().deliveries.some(isWanted)) return [];
       const taken: Delivery[] = [];
       await file.update((state) => {
-        for (const delivery of state.deliveries.filter(isStale)) {
+        for (const delivery of state.deliveries.filter(isWanted)) {
           Object.assign(delivery, { claimedBy: owner, at, takenOver: true });
           taken.push(copy(delivery));
         }

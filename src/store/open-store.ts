@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Low } from 'lowdb';
 import { createCatalogIndex, warmCatalogIndex, type CatalogIndex } from '../domain/catalog-index.js';
 import type { Catalog } from '../domain/types.js';
+import { PROJECT_ROOT } from '../project-root.js';
 import { DataFileError, ValidatedJsonFile } from './data-file.js';
 import { createInstanceLock } from './instance-lock.js';
 import {
@@ -19,7 +19,7 @@ import { emptyState, type State } from './state-types.js';
 import type { Store } from './store.js';
 
 /** The catalog curated from the seed article, committed with the code. */
-export const BUNDLED_SEED = fileURLToPath(new URL('../../data/seed/catalog.json', import.meta.url));
+export const BUNDLED_SEED = path.join(PROJECT_ROOT, 'data', 'seed', 'catalog.json');
 
 export interface OpenStoreOptions {
   dataDir: string;

@@ -53,9 +53,10 @@ export interface DigestSettingsRepository {
 export type DeliveryOutcome = Pick<Delivery, 'at'> &
   ({ status: 'sent'; messageId: string } | { status: 'failed'; error: string });
 
-export interface SettledDelivery {
-  guildId: string;
-  localDate: string;
+/** One guild's local day: what a delivery is for. */
+export type DeliveryDay = Pick<Delivery, 'guildId' | 'localDate'>;
+
+export interface SettledDelivery extends DeliveryDay {
   outcome: DeliveryOutcome;
 }
 
@@ -77,12 +78,13 @@ export interface DeliveryRepository {
   settle(outcomes: readonly SettledDelivery[]): Promise<void>;
   /** Marks this process's pending claims as still being worked on at `at` (ISO instant), so none is taken over. */
   renew(at: string): Promise<void>;
+  /** Pending claims last renewed before `staleBefore` (ISO instant) that nobody took over yet: their process went silent. */
+  stale(staleBefore: string): Promise<Delivery[]>;
   /**
-   * Takes over pending claims last renewed before `staleBefore` (ISO instant): their process went silent. Each
-   * claim is taken over at most once, by one process; returns the ones this process took, now its own and
-   * recorded at `at`, oldest first.
+   * Takes over those of `days` that are still stale claims (see `stale`). Each claim is taken over at most once, by
+   * one process; returns the ones this process took, now its own and recorded at `at`, oldest first.
    */
-  takeOver(staleBefore: string, at: string): Promise<Delivery[]>;
+  takeOver(days: readonly DeliveryDay[], staleBefore: string, at: string): Promise<Delivery[]>;
   /** Forgets deliveries recorded before `before` (ISO instant). */
   prune(before: string): Promise<void>;
 }

@@ -41,7 +41,13 @@ function fakeNotifier(options: { hang?: (guildId: string) => boolean; onPost?: (
   return { notifier, posts };
 }
 
-const runner = (store: Store, notifier: DigestNotifier, clock: () => Date, claimTimeoutMs = 60_000) =>
+const runner = (
+  store: Store,
+  notifier: DigestNotifier,
+  clock: () => Date,
+  claimTimeoutMs = 60_000,
+  servesGuild?: (guildId: string) => boolean,
+) =>
   createDigestRunner({
     store,
     notifier,
@@ -49,7 +55,20 @@ const runner = (store: Store, notifier: DigestNotifier, clock: () => Date, claim
     logger: createLogger({ level: 'silent' }),
     concurrency: 1,
     claimTimeoutMs,
+    servesGuild,
   });
+
+/** Pending claims of every guild for 25 Nov, recorded at DUE by a process that is gone. */
+const claimAll = (store: Store) =>
+  store.deliveries.claim(
+    GUILDS.map((guildId) => ({
+      guildId,
+      localDate: '2026-11-25',
+      status: 'pending' as const,
+      channelId: settings.channelId,
+      at: DUE.toISOString(),
+    })),
+  );
 
 describe('digest runner', () => {
   it('confirms each digest as soon as it is sent, not at the end of the round', async () => {
@@ -86,17 +105,24 @@ describe('digest runner', () => {
     await next.stop();
   });
 
+  it('takes over only the claims of the guilds it serves (its shards)', async () => {
+    const store = await withDigests(createMemoryStore(loadSeed()));
+    await claimAll(store);
+    const { notifier, posts } = fakeNotifier();
+    await runner(
+      store,
+      notifier,
+      () => later(120),
+      60_000,
+      (guildId) => guildId !== GUILDS[0],
+    ).tick();
+    expect(posts.map((p) => p.guildId)).toEqual([GUILDS[1], GUILDS[2]]);
+    expect((await store.deliveries.stale(later(120).toISOString())).map((d) => d.guildId)).toEqual([GUILDS[0]]);
+  });
+
   it('does not send a taken-over claim whose digest was turned off meanwhile', async () => {
     const store = await withDigests(createMemoryStore(loadSeed()));
-    await store.deliveries.claim(
-      GUILDS.map((guildId) => ({
-        guildId,
-        localDate: '2026-11-25',
-        status: 'pending' as const,
-        channelId: settings.channelId,
-        at: DUE.toISOString(),
-      })),
-    );
+    await claimAll(store);
     await store.digestSettings.update(GUILDS[0]!, { enabled: false });
     const { notifier, posts } = fakeNotifier();
     await runner(store, notifier, () => later(120)).tick();

@@ -196,17 +196,26 @@ function runContract(name: string, backend: () => Backend) {
       ]);
     });
 
-    it('takes over pending claims older than the cut-off, each once', async () => {
+    it('lists the pending claims older than the cut-off and takes them over, each once', async () => {
       await open();
       await store.deliveries.claim([pending(GUILD, '2026-11-25', 1), pending(OTHER, '2026-11-25', 9)]);
-      const taken = await store.deliveries.takeOver(at(5), at(30));
-      expect(taken).toEqual([
+      const stale = await store.deliveries.stale(at(5));
+      expect(stale.map((d) => d.guildId)).toEqual([GUILD]);
+      expect(await store.deliveries.takeOver(stale, at(5), at(30))).toEqual([
         { ...pending(GUILD, '2026-11-25'), at: at(30), claimedBy: expect.any(String), takenOver: true },
       ]);
-      expect(await store.deliveries.takeOver(at(60), at(61))).toEqual([
-        expect.objectContaining({ guildId: OTHER, at: at(61), takenOver: true }),
-      ]);
-      expect(await store.deliveries.takeOver(at(90), at(91))).toEqual([]);
+      expect(await store.deliveries.takeOver(stale, at(60), at(61))).toEqual([]);
+      expect((await store.deliveries.stale(at(60))).map((d) => d.guildId)).toEqual([OTHER]);
+    });
+
+    it('takes over only the days asked for, and only while they are stale', async () => {
+      await open();
+      await store.deliveries.claim([pending(GUILD, '2026-11-25', 1), pending(OTHER, '2026-11-25', 1)]);
+      const day = (guildId: string) => ({ guildId, localDate: '2026-11-25' });
+      expect(await store.deliveries.takeOver([day(GUILD)], at(0), at(6))).toEqual([]);
+      const taken = await store.deliveries.takeOver([day(OTHER), day('9'), day(OTHER)], at(5), at(6));
+      expect(taken.map((d) => [d.guildId, d.takenOver])).toEqual([[OTHER, true]]);
+      expect((await store.deliveries.stale(at(5))).map((d) => d.guildId)).toEqual([GUILD]);
     });
 
     it('never takes over a confirmed delivery', async () => {
@@ -215,7 +224,10 @@ function runContract(name: string, backend: () => Backend) {
       await store.deliveries.settle([
         { guildId: GUILD, localDate: '2026-11-25', outcome: { status: 'sent', messageId: '1', at: at(2) } },
       ]);
-      expect(await store.deliveries.takeOver(at(59), at(59))).toEqual([]);
+      expect(await store.deliveries.stale(at(59))).toEqual([]);
+      expect(await store.deliveries.takeOver([{ guildId: GUILD, localDate: '2026-11-25' }], at(59), at(59))).toEqual(
+        [],
+      );
     });
 
     it('forgets deliveries recorded before the cut-off', async () => {

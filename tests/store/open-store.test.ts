@@ -97,7 +97,8 @@ describe('store writes', () => {
   it('does not rewrite the state file for a digest tick with no claim to take over or renew', async () => {
     const store = await openStore({ dataDir: tempDir() });
     const before = statSync(store.statePath).mtimeMs;
-    expect(await store.deliveries.takeOver('2999-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z')).toEqual([]);
+    const day = { guildId: '123456789012345678', localDate: '2026-11-25' };
+    expect(await store.deliveries.takeOver([day], '2999-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z')).toEqual([]);
     await store.deliveries.renew('2999-01-01T00:00:00.000Z');
     expect(statSync(store.statePath).mtimeMs).toBe(before);
   });

@@ -99,9 +99,11 @@ describePostgres('PostgreSQL store', () => {
       database = testDatabase();
       const [dead, a, b] = await Promise.all([database.open(), database.open(), database.open()]);
       await dead.deliveries.claim(Array.from({ length: 40 }, (_, i) => pending(guild(i))));
+      const stale = await a.deliveries.stale(at(5));
+      expect(stale).toHaveLength(40);
       const [takenA, takenB] = await Promise.all([
-        a.deliveries.takeOver(at(5), at(6)),
-        b.deliveries.takeOver(at(5), at(6)),
+        a.deliveries.takeOver(stale, at(5), at(6)),
+        b.deliveries.takeOver([...stale].reverse(), at(5), at(6)),
       ]);
       const taken = [...takenA, ...takenB].map((d) => d.guildId);
       expect(taken.sort()).toEqual(Array.from({ length: 40 }, (_, i) => guild(i)));
@@ -111,7 +113,7 @@ describePostgres('PostgreSQL store', () => {
       database = testDatabase();
       const [slow, a] = await Promise.all([database.open(), database.open()]);
       await slow.deliveries.claim([pending(guild(1))]);
-      await a.deliveries.takeOver(at(5), at(6));
+      await a.deliveries.takeOver(await a.deliveries.stale(at(5)), at(5), at(6));
       const day = { guildId: guild(1), localDate: '2026-11-25' };
       await slow.deliveries.settle([{ ...day, outcome: { status: 'failed', error: 'late', at: at(7) } }]);
       await a.deliveries.settle([{ ...day, outcome: { status: 'sent', messageId: '5', at: at(8) } }]);
@@ -132,6 +134,7 @@ describePostgres('PostgreSQL store', () => {
         catalogPollMs: 3_600_000,
         onCatalogChange: (version) => (changes.push(version), heard()),
       });
+      await reader.reload(); // its first look is over: from here only the notification can bring version 2
       const writer = await database.open();
       await writer.catalog.replace({ ...writer.catalog.current().catalog, statistics: [] });
       await changed;
@@ -144,6 +147,7 @@ describePostgres('PostgreSQL store', () => {
       let heard!: (version: number) => void;
       const changed = new Promise<number>((resolve) => (heard = resolve));
       const reader = await database.open({ catalogPollMs: 3_600_000, onCatalogChange: (v) => heard(v) });
+      await reader.reload();
       // The server drops the listening connection (a restart, a failover); the version is published meanwhile.
       await rowsOf(database.schema, `select pg_terminate_backend(pid) from pg_stat_activity where query = $1`, [
         `listen "withk_catalog_${database.schema}"`,
@@ -177,6 +181,7 @@ describePostgres('PostgreSQL store', () => {
     it('refuses to replace a catalog another process replaced meanwhile, and saves nothing', async () => {
       database = testDatabase();
       const store = await database.open({ catalogPollMs: 3_600_000 });
+      await store.reload(); // lets the look that follows its first LISTEN finish, so nothing else looks meanwhile
       const stale = store.catalog.current().catalog;
       // Another process's publication that this one has not heard of yet (no NOTIFY, no check for an hour).
       await publishByHand(database.schema, { ...loadSeed(), statistics: [] });

@@ -84,21 +84,30 @@ export function createDeliveryRepository(pool: Pool, owner: string): DeliveryRep
     async renew(at) {
       await pool.query(`update deliveries set at = $1 where status = 'pending' and claimed_by = $2`, [at, owner]);
     },
-    takeOver: (staleBefore, at) =>
-      select(
+    stale: (staleBefore) =>
+      select(`select ${COLUMNS} from deliveries where status = 'pending' and not taken_over and at < $1 order by id`, [
+        staleBefore,
+      ]),
+    async takeOver(days, staleBefore, at) {
+      if (days.length === 0) return [];
+      const wanted = days.map(({ guildId, localDate }) => ({ guildId, localDate }));
+      return select(
         `with stale as (
-           select id from deliveries
-           where status = 'pending' and not taken_over and at < $1
-           order by id
-           for update skip locked
+           select d.id from deliveries d
+           join jsonb_to_recordset($4::jsonb) as w("guildId" text, "localDate" date)
+             on d.guild_id = w."guildId" and d.local_date = w."localDate"
+           where d.status = 'pending' and not d.taken_over and d.at < $1
+           order by d.id
+           for update of d skip locked
          ), taken as (
            update deliveries d set claimed_by = $2, at = $3, taken_over = true
            from stale where d.id = stale.id
            returning d.*
          )
          select ${COLUMNS} from taken order by id`,
-        [staleBefore, owner, at],
-      ),
+        [staleBefore, owner, at, JSON.stringify(wanted)],
+      );
+    },
     async prune(before) {
       await pool.query('delete from deliveries where at < $1', [before]);
     },

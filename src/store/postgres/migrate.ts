@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../project-root.js';
 import { DatabaseError } from '../store-errors.js';
 import { identifier, lockText, transaction, type Pool } from './connect.js';
 
-/** The versioned SQL files, `NNNN_name.sql`, applied in order. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+/**
+ * The versioned SQL files, `NNNN_name.sql`, applied in order. Read from the source tree, which the compiled build
+ * (dist/, JavaScript only) runs beside.
+ */
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'src', 'store', 'postgres', 'migrations');
 
 export interface Migration {
   version: number;
@@ -20,7 +24,7 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   for (const file of (await readdir(dir)).sort()) {
     const match = /^(\d{4})_([a-z0-9_]+)\.sql$/.exec(file);
     if (!match) continue;
-    const sql = await readFile(`${dir}/${file}`, 'utf8');
+    const sql = await readFile(path.join(dir, file), 'utf8');
     const version = Number(match[1]);
     if (migrations.some((m) => m.version === version))
       throw new DatabaseError(`two migrations have version ${version}`);
