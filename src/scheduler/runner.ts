@@ -45,7 +45,7 @@ export function createDigestRunner(options: DigestRunnerOptions) {
     const taken = await takeOverStaleDigests(store, now, { claimTimeoutMs, servesGuild });
     if (taken.length > 0) logger.warn({ taken: taken.length }, 'took over digests another process left unconfirmed');
     const jobs = [...taken, ...(await claimDueDigests(store, now, { keepDays, servesGuild }))];
-    if (jobs.length === 0) return;
+    if (jobs.length === 0) return void logger.debug('digest tick: nothing due');
     const round = createDigestRound(store, clock, claimTimeoutMs);
     const results: DigestSendResult[] = [];
     await forEachLimited(jobs, concurrency, async (job) => {
