@@ -39,6 +39,7 @@ const schema = z.object({
     .min(1, 'must be at least 1 second')
     .max(86_400, 'must be at most a day (86400)')
     .default(60),
+  PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
   WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
@@ -58,6 +59,8 @@ export interface Config {
   databaseSchema?: string;
   /** A digest claim not confirmed or renewed for this long is sent by another process (default 60). */
   claimTimeoutS?: number;
+  /** False when the operator turned pictures off (PICTURES=off): every answer is text only. */
+  pictures?: boolean;
   /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
   shards?: { ids: number[]; count: number };
 }
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: v.DATABASE_URL,
     databaseSchema: v.DATABASE_SCHEMA,
     claimTimeoutS: v.WITHK_CLAIM_TIMEOUT_S,
+    pictures: v.PICTURES === 'on',
     shards,
   };
 }

@@ -74,6 +74,7 @@ export function createDigestRunner(options: DigestRunnerOptions) {
         localDate: due.localDate,
         late: due.late,
         window,
+        picture: due.settings.picture === true,
       });
       return { job, messageId };
     } catch (error) {

@@ -5,6 +5,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
 } from './lowdb-state.js';
 import { catalogSchema } from './schemas.js';
@@ -35,6 +36,7 @@ export function createMemoryStore(catalog: Catalog, state: State = emptyState())
       },
     },
     digestSettings: createDigestSettingsRepository(file),
+    pictureSettings: createPictureSettingsRepository(file),
     deliveries: createDeliveryRepository(file, randomUUID()),
     refreshStatus: createRefreshStatusRepository(file),
     commandRegistration: createCommandRegistrationRepository(file),

@@ -11,6 +11,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
   type StateFile,
 } from './lowdb-state.js';
@@ -91,6 +92,7 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
         }),
     },
     digestSettings: createDigestSettingsRepository(stateAccess),
+    pictureSettings: createPictureSettingsRepository(stateAccess),
     deliveries: createDeliveryRepository(stateAccess, randomUUID()),
     refreshStatus: createRefreshStatusRepository(stateAccess),
     commandRegistration: createCommandRegistrationRepository(stateAccess),

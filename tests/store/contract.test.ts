@@ -131,6 +131,26 @@ function runContract(name: string, backend: () => Backend) {
     });
   });
 
+  describe(`picture settings (${name})`, () => {
+    it('has none for a guild that chose nothing, and returns the last choice', async () => {
+      await open();
+      expect(await store.pictureSettings.get(GUILD)).toBeUndefined();
+      await store.pictureSettings.put(GUILD, { enabled: false, updatedBy: '1', updatedAt: at(1) });
+      await store.pictureSettings.put(GUILD, { enabled: true, updatedBy: '2', updatedAt: at(2) });
+      expect(await store.pictureSettings.get(GUILD)).toEqual({ enabled: true, updatedBy: '2', updatedAt: at(2) });
+      expect(await store.pictureSettings.get(OTHER)).toBeUndefined();
+    });
+
+    it("keeps a guild's picture and digest settings apart", async () => {
+      await open();
+      await store.digestSettings.put(GUILD, settings());
+      await store.pictureSettings.put(GUILD, { enabled: false, updatedBy: '1', updatedAt: at(1) });
+      await store.digestSettings.put(GUILD, settings({ time: '10:00' }));
+      expect(await store.pictureSettings.get(GUILD)).toEqual({ enabled: false, updatedBy: '1', updatedAt: at(1) });
+      expect(await store.digestSettings.get(GUILD)).toEqual(settings({ time: '10:00' }));
+    });
+  });
+
   describe(`deliveries (${name})`, () => {
     it('records claims as pending, held by this store, oldest first', async () => {
       await open();

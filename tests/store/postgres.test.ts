@@ -45,8 +45,11 @@ describePostgres('PostgreSQL store', () => {
       const [a, b] = await Promise.all([database.open(), database.open()]);
       expect(a.catalogVersion()).toBe(1);
       expect(b.catalogVersion()).toBe(1);
-      const rows = await rowsOf(database.schema, 'select version, name from schema_migrations');
-      expect(rows).toEqual([{ version: 1, name: 'initial' }]);
+      const rows = await rowsOf(database.schema, 'select version, name from schema_migrations order by version');
+      expect(rows).toEqual([
+        { version: 1, name: 'initial' },
+        { version: 2, name: 'picture_settings' },
+      ]);
     });
 
     it('apply nothing the second time', async () => {

@@ -15,6 +15,7 @@ import { migrate, readMigrations } from './migrate.js';
 import {
   createCommandRegistrationRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
 } from './settings-repositories.js';
 
@@ -69,6 +70,7 @@ export async function openPostgresStore(options: OpenPostgresStoreOptions): Prom
     catalog,
     catalogVersion: catalog.version,
     digestSettings: createDigestSettingsRepository(pool),
+    pictureSettings: createPictureSettingsRepository(pool),
     deliveries: createDeliveryRepository(pool, owner),
     refreshStatus: createRefreshStatusRepository(pool),
     commandRegistration: createCommandRegistrationRepository(pool),

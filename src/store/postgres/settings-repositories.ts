@@ -1,5 +1,10 @@
-import type { DigestSettings, RefreshStatus } from '../../domain/schedule.js';
-import type { CommandRegistrationRepository, DigestSettingsRepository, RefreshStatusRepository } from '../store.js';
+import type { DigestSettings, PictureSettings, RefreshStatus } from '../../domain/schedule.js';
+import type {
+  CommandRegistrationRepository,
+  DigestSettingsRepository,
+  PictureSettingsRepository,
+  RefreshStatusRepository,
+} from '../store.js';
 import { transaction, type Pool, type Queryable } from './connect.js';
 
 const iso = (value: Date) => value.toISOString();
@@ -79,6 +84,30 @@ export function createDigestSettingsRepository(pool: Pool): DigestSettingsReposi
         await upsertSettings(client, guildId, next);
         return next;
       }),
+  };
+}
+
+export function createPictureSettingsRepository(pool: Pool): PictureSettingsRepository {
+  return {
+    async get(guildId) {
+      const { rows } = await pool.query<{ enabled: boolean; updated_by: string; updated_at: Date }>(
+        'select enabled, updated_by, updated_at from picture_settings where guild_id = $1',
+        [guildId],
+      );
+      const row = rows[0];
+      return (
+        row &&
+        ({ enabled: row.enabled, updatedBy: row.updated_by, updatedAt: iso(row.updated_at) } satisfies PictureSettings)
+      );
+    },
+    async put(guildId, { enabled, updatedBy, updatedAt }) {
+      await pool.query(
+        `insert into picture_settings (guild_id, enabled, updated_by, updated_at) values ($1, $2, $3, $4)
+         on conflict (guild_id) do update set enabled = excluded.enabled, updated_by = excluded.updated_by,
+           updated_at = excluded.updated_at`,
+        [guildId, enabled, updatedBy, updatedAt],
+      );
+    },
   };
 }
 
