@@ -36,6 +36,10 @@ export interface Delivery {
   error?: string;
   /** The newest data date the digest covered, so the next one starts after it. */
   dataDate?: string;
+  /** The process (store instance) that holds this claim while it is pending; only it confirms or renews it. */
+  claimedBy?: string;
+  /** Taken over from a process that went silent while holding the claim; a claim is taken over only once. */
+  takenOver?: boolean;
 }
 
 /** The automatic refresh of one data source: when it was last tried and why it failed, if it did. */

@@ -130,6 +130,8 @@ export const stateSchema = z.object({
       messageId: text.optional(),
       error: z.string().optional(),
       dataDate: day.optional(),
+      claimedBy: text.optional(),
+      takenOver: z.boolean().optional(),
     }),
   ),
   refresh: z
