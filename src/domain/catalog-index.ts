@@ -46,7 +46,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   }
   const charts = indexCharts(catalog);
   const chartsByTitle = new Map<string, string[]>();
-  for (const history of charts.values()) for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+  for (const history of charts.values())
+    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
   return {
     catalog,
     titles: new Map(catalog.titles.map((title) => [title.id, title])),
@@ -55,7 +56,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
       weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
     }),
-    companyNames: createNameIndex(catalog.companies, { namesOf: (company) => [company.name, ...company.aliases] }),
+    companyNames: createNameIndex(catalog.companies, {
+      namesOf: (company) => [
+        company.name,
+        ...company.aliases,
+        ...(company.originalNames ?? []).map((original) => original.name),
+      ],
+    }),
     dealsByCompany,
     dealsByTitle,
     charts,
@@ -71,7 +78,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
 
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
-  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map() });
+  for (const chart of catalog.charts)
+    charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map() });
   for (const entry of catalog.chartEntries) {
     const history = charts.get(entry.chartId);
     if (!history) continue;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/language.js';
 import { DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import type { State } from './state-types.js';
@@ -38,6 +39,7 @@ const company = z.object({
   id: text,
   name: text,
   aliases: z.array(text),
+  originalNames: z.array(z.object({ lang: text, name: text })).optional(),
   country: text,
   kind: z.enum(['studio', 'broadcaster', 'streamer', 'production', 'distributor', 'conglomerate']),
   parentId: text.optional(),
@@ -98,12 +100,22 @@ export const catalogSchema = z.object({
   sources: z.array(sourceStatus),
 }) satisfies z.ZodType<Catalog>;
 
+const refusal = z.union([
+  z.object({ code: z.enum(['missingAccess', 'missingPermissions', 'unknownChannel', 'unknownGuild', 'notText']) }),
+  z.object({
+    code: z.literal('lacks'),
+    permissions: z.array(z.enum(['ViewChannel', 'SendMessages', 'EmbedLinks'])),
+    channel: z.string(),
+  }),
+]);
+
 const digest = z.object({
   channelId: text,
   time: z.string().regex(/^\d{2}:\d{2}$/),
   timeZone: text,
   enabled: z.boolean(),
-  paused: z.object({ reason: text, at: instant }).optional(),
+  language: z.enum(LANGUAGES).optional(),
+  paused: z.object({ reason: text, at: instant, refusal: refusal.optional() }).optional(),
   updatedBy: text,
   updatedAt: instant,
 });
@@ -125,5 +137,7 @@ export const stateSchema = z.object({
       dataDate: day.optional(),
     }),
   ),
-  refresh: z.record(z.string(), z.object({ lastAttemptAt: instant, failures: count, lastError: z.string().optional() })).optional(),
+  refresh: z
+    .record(z.string(), z.object({ lastAttemptAt: instant, failures: count, lastError: z.string().optional() }))
+    .optional(),
 }) satisfies z.ZodType<State>;
