@@ -1,30 +1,39 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type Client } from 'discord.js';
+import type { DeliveryRefusal } from '../domain/schedule.js';
+import { formatDate } from '../i18n/format.js';
+import { t } from '../i18n/index.js';
 import { DeliveryRefused, type DigestNotifier } from '../scheduler/notify.js';
 import { digestFor } from '../services/digest-content.js';
 import type { Deps } from '../services/deps.js';
 import { missingDigestPermissions } from './channel-permissions.js';
 import { renderDigest } from './render/digest.js';
-import { formatDate } from './render/format.js';
+import { refusalText } from './render/digest-status.js';
 import { toPayload } from './reply.js';
 
-/** Refusals that retrying will not fix, and how to say them to a moderator. */
-const REFUSALS: Partial<Record<number, string>> = {
-  [RESTJSONErrorCodes.MissingAccess]: 'withk can no longer see the digest channel (Missing Access).',
-  [RESTJSONErrorCodes.MissingPermissions]: 'withk lacks a permission it needs in the digest channel (Missing Permissions).',
-  [RESTJSONErrorCodes.UnknownChannel]: 'The digest channel no longer exists.',
-  [RESTJSONErrorCodes.UnknownGuild]: 'withk is no longer in this server.',
+/** Refusals that retrying will not fix. */
+const REFUSALS: Partial<Record<number, DeliveryRefusal>> = {
+  [RESTJSONErrorCodes.MissingAccess]: { code: 'missingAccess' },
+  [RESTJSONErrorCodes.MissingPermissions]: { code: 'missingPermissions' },
+  [RESTJSONErrorCodes.UnknownChannel]: { code: 'unknownChannel' },
+  [RESTJSONErrorCodes.UnknownGuild]: { code: 'unknownGuild' },
 };
 
-/** Posts digests with the bot's client; permanent refusals become DeliveryRefused, the rest stay retryable. */
+/**
+ * Posts digests with the bot's client, in the language the server chose; permanent refusals become DeliveryRefused
+ * (an English reason for the logs, the refusal as data for /digest status), the rest stay retryable.
+ */
 export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNotifier {
   return {
-    async post({ channelId, window, late, localDate }) {
+    async post({ channelId, window, late, localDate, language }) {
       const channel = await client.channels.fetch(channelId).catch(refusalOrRethrow);
-      if (!channel || channel.isDMBased() || !channel.isSendable()) throw new DeliveryRefused('The digest channel no longer exists or is not a text channel.');
+      if (!channel || channel.isDMBased() || !channel.isSendable()) throw refused({ code: 'notText' });
       const missing = missingDigestPermissions(channel, channel.guild.members.me);
-      if (missing.length) throw new DeliveryRefused(`withk lacks ${missing.join(', ')} in #${channel.name}.`);
+      if (missing.length) throw refused({ code: 'lacks', permissions: missing, channel: channel.name });
       const digest = digestFor(deps.store, window, deps.clock());
-      const views = renderDigest(digest, { late, title: `withk daily digest · ${formatDate(localDate)}` });
+      const views = renderDigest(digest, language, {
+        late,
+        title: t(language, 'digest.title', { date: formatDate(language, localDate) }),
+      });
       let messageId: string | undefined;
       for (const view of views) {
         const message = await channel.send(toPayload(view)).catch(refusalOrRethrow);
@@ -35,7 +44,9 @@ export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNo
   };
 }
 
+const refused = (refusal: DeliveryRefusal) => new DeliveryRefused(refusalText(refusal, 'en'), refusal);
+
 function refusalOrRethrow(error: unknown): never {
-  const reason = error instanceof DiscordAPIError && typeof error.code === 'number' ? REFUSALS[error.code] : undefined;
-  throw reason ? new DeliveryRefused(reason) : error;
+  const refusal = error instanceof DiscordAPIError && typeof error.code === 'number' ? REFUSALS[error.code] : undefined;
+  throw refusal ? refused(refusal) : error;
 }

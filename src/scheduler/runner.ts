@@ -49,21 +49,31 @@ export function createDigestRunner(options: DigestRunnerOptions) {
     const outcomes: { item: DueDigest; messageId?: string; error?: unknown }[] = [];
     await forEachLimited(jobs, concurrency, async ({ item, window }) => {
       try {
-        const { messageId } = await notifier.post({ guildId: item.guildId, channelId: item.settings.channelId, localDate: item.localDate, late: item.late, window });
+        const { messageId } = await notifier.post({
+          guildId: item.guildId,
+          channelId: item.settings.channelId,
+          localDate: item.localDate,
+          late: item.late,
+          language: item.settings.language ?? 'en',
+          window,
+        });
         outcomes.push({ item, messageId });
       } catch (error) {
         outcomes.push({ item, error });
       }
     });
     await store.updateState((state) => {
-      const pending = new Map(state.deliveries.filter((d) => d.status === 'pending').map((d) => [`${d.guildId}/${d.localDate}`, d]));
+      const pending = new Map(
+        state.deliveries.filter((d) => d.status === 'pending').map((d) => [`${d.guildId}/${d.localDate}`, d]),
+      );
       for (const outcome of outcomes) {
         const delivery = pending.get(`${outcome.item.guildId}/${outcome.item.localDate}`);
         if (delivery) applyOutcome(state, delivery, outcome, clock().toISOString());
       }
     });
     for (const { item, error } of outcomes) {
-      if (error) logger.warn({ guildId: item.guildId, channelId: item.settings.channelId, err: error }, 'digest not delivered');
+      if (error)
+        logger.warn({ guildId: item.guildId, channelId: item.settings.channelId, err: error }, 'digest not delivered');
     }
     logger.info({ due: due.length, sent: outcomes.filter((o) => o.messageId).length }, 'digest round done');
   }
@@ -80,12 +90,25 @@ export function createDigestRunner(options: DigestRunnerOptions) {
 }
 
 function pendingOf(item: DueDigest, dataDate: string, at: string): Delivery {
-  return { guildId: item.guildId, localDate: item.localDate, status: 'pending', channelId: item.settings.channelId, at, late: item.late || undefined, dataDate };
+  return {
+    guildId: item.guildId,
+    localDate: item.localDate,
+    status: 'pending',
+    channelId: item.settings.channelId,
+    at,
+    late: item.late || undefined,
+    dataDate,
+  };
 }
 
 type State = Parameters<Parameters<Store['updateState']>[0]>[0];
 
-function applyOutcome(state: State, delivery: Delivery, { item, messageId, error }: { item: DueDigest; messageId?: string; error?: unknown }, at: string) {
+function applyOutcome(
+  state: State,
+  delivery: Delivery,
+  { item, messageId, error }: { item: DueDigest; messageId?: string; error?: unknown },
+  at: string,
+) {
   if (messageId) {
     Object.assign(delivery, { status: 'sent', messageId, at });
     return;
@@ -94,7 +117,8 @@ function applyOutcome(state: State, delivery: Delivery, { item, messageId, error
   Object.assign(delivery, { status: 'failed', error: reason, at });
   const settings = state.guilds[item.guildId]?.digest;
   // A refusal will not fix itself: pause with the reason and keep the settings for /digest set to resume.
-  if (error instanceof DeliveryRefused && settings) settings.paused = { reason: error.reason, at };
+  if (error instanceof DeliveryRefused && settings)
+    settings.paused = { reason: error.reason, at, ...(error.refusal && { refusal: error.refusal }) };
 }
 
 function latestDataDates(deliveries: readonly Delivery[]): Map<string, string> {

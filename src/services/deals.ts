@@ -44,7 +44,10 @@ export function listDeals(index: CatalogIndex, query: DealsQuery): DealsResult {
   deals.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const lines = deals.map((deal) => ({
     deal,
-    partners: deal.partyIds.filter((id) => !own.has(id)).map((id) => index.companies.get(id)).filter((c): c is Company => !!c),
+    partners: deal.partyIds
+      .filter((id) => !own.has(id))
+      .map((id) => index.companies.get(id))
+      .filter((c): c is Company => !!c),
     titles: deal.titleIds.map((id) => index.titles.get(id)).filter((t): t is Title => !!t),
   }));
   return { found: true, company, partner, kind: query.kind, lines };
@@ -57,14 +60,16 @@ export function findCompany(index: CatalogIndex, query: string): Company | undef
   return found && index.companies.get(found.id);
 }
 
-export function suggestCompanies(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
+/** Companies for autocomplete, with the name the query matched; an empty query lists the first few. */
+export function suggestCompanies(
+  index: CatalogIndex,
+  query: string,
+  limit = 25,
+): { company: Company; shown: string; value: string }[] {
   const matches = query.trim()
     ? index.companyNames.search(query, limit).map((match) => ({ company: match.item, shown: match.matchedName }))
     : [...index.companies.values()].slice(0, limit).map((company) => ({ company, shown: company.name }));
-  return matches.map(({ company, shown }) => ({
-    label: shown === company.name ? `${company.name} · ${company.country}` : `${shown} (${company.name})`,
-    value: company.id,
-  }));
+  return matches.map(({ company, shown }) => ({ company, shown, value: company.id }));
 }
 
 /** A company and every company it owns, directly or not. */

@@ -1,22 +1,31 @@
 import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
 import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
 import { nextDigestAt } from '../domain/due.js';
+import type { Language } from '../domain/language.js';
 import type { Delivery, DigestSettings } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
 
-export class DigestInputError extends Error {}
+/** What is wrong with a moderator's input: the text as typed (shortened), and for a zone the closest known ones. */
+export type DigestInputProblem = { kind: 'time'; input: string } | { kind: 'zone'; input: string; closest: string[] };
 
-/** Validates a moderator's time and zone; the message says what to type instead. */
+export class DigestInputError extends Error {
+  constructor(readonly problems: DigestInputProblem[]) {
+    super(problems.map((problem) => `invalid ${problem.kind}: ${problem.input}`).join('; '));
+    this.name = 'DigestInputError';
+  }
+}
+
+/** Validates a moderator's time and zone; the error lists every problem, with the closest zones for a bad one. */
 export function parseDigestSchedule(time: string, timeZone: string, now: Date): { time: string; timeZone: string } {
   const parsed = parseLocalTime(time.trim());
   const zone = canonicalZone(timeZone.trim());
-  const problems: string[] = [];
-  if (!parsed) problems.push(`“${time.slice(0, 20)}” is not a time of day: use 24-hour HH:MM, e.g. 09:00 or 18:30.`);
+  const problems: DigestInputProblem[] = [];
+  if (!parsed) problems.push({ kind: 'time', input: time.slice(0, 20) });
   if (!zone) {
-    const close = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
-    problems.push(`“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`);
+    const closest = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
+    problems.push({ kind: 'zone', input: timeZone.slice(0, 40), closest: closest.length ? closest : ['Asia/Seoul'] });
   }
-  if (problems.length || !parsed || !zone) throw new DigestInputError(problems.join('\n'));
+  if (problems.length || !parsed || !zone) throw new DigestInputError(problems);
   return { time: formatLocalTime(parsed), timeZone: zone };
 }
 
@@ -24,13 +33,14 @@ export function parseDigestSchedule(time: string, timeZone: string, now: Date): 
 export async function setDigest(
   store: Store,
   guildId: string,
-  input: { channelId: string; time: string; timeZone: string; userId: string },
+  input: { channelId: string; time: string; timeZone: string; language: Language; userId: string },
   now: Date,
 ): Promise<{ settings: DigestSettings; next?: Date }> {
   const settings: DigestSettings = {
     channelId: input.channelId,
     time: input.time,
     timeZone: input.timeZone,
+    language: input.language,
     enabled: true,
     updatedBy: input.userId,
     updatedAt: now.toISOString(),
@@ -75,4 +85,5 @@ export function lastDataDate(store: Store, guildId: string): string | undefined 
   return deliveriesOf(store, guildId).findLast((d) => d.status === 'sent' && d.dataDate)?.dataDate;
 }
 
-const deliveriesOf = (store: Store, guildId: string) => store.getState().deliveries.filter((d) => d.guildId === guildId);
+const deliveriesOf = (store: Store, guildId: string) =>
+  store.getState().deliveries.filter((d) => d.guildId === guildId);

@@ -33,8 +33,9 @@ export function titleCard(index: CatalogIndex, title: Title): TitleCard {
 }
 
 export interface Suggestion {
-  /** What the person sees, e.g. "Squid Game · series · 2021". */
-  label: string;
+  title: Title;
+  /** The name the query matched (an alias or original name, or the title's own name). */
+  shown: string;
   /** What comes back in the option: the title id. */
   value: string;
 }
@@ -44,13 +45,7 @@ export function suggestTitles(index: CatalogIndex, query: string, limit = 25): S
   const matches = query.trim()
     ? index.titleNames.search(query, limit).map((match) => ({ title: match.item, shown: match.matchedName }))
     : popularTitles(index, limit).map((title) => ({ title, shown: title.name }));
-  return matches.map(({ title, shown }) => ({ label: describeTitleChoice(title, shown), value: title.id }));
-}
-
-function describeTitleChoice(title: Title, shown: string): string {
-  const name = shown === title.name ? title.name : `${shown} (${title.name})`;
-  const year = title.releaseDate?.slice(0, 4);
-  return [name, title.kind, year].filter(Boolean).join(' · ');
+  return matches.map(({ title, shown }) => ({ title, shown, value: title.id }));
 }
 
 const popular = new WeakMap<CatalogIndex, Title[]>();
@@ -59,7 +54,8 @@ const popular = new WeakMap<CatalogIndex, Title[]>();
 function popularTitles(index: CatalogIndex, limit: number): Title[] {
   let list = popular.get(index);
   if (!list) {
-    const weight = (title: Title) => (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
+    const weight = (title: Title) =>
+      (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
     // One pass keeping the best 25, not a sort of every title: this runs on the first empty query at any size.
     const best: { title: Title; weight: number }[] = [];
     for (const title of index.titles.values()) {

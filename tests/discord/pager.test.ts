@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePager, encodePager, pagerRow, type PagerState } from '../../src/discord/pager.js';
 
-const state: PagerState = { command: 'deals', ownerId: '123456789012345678', expiresAt: 1_800_000_000_000, page: 2, args: ['cj-enm', '', 'investment'] };
+const state: PagerState = {
+  command: 'deals',
+  ownerId: '123456789012345678',
+  expiresAt: 1_800_000_000_000,
+  page: 2,
+  args: ['cj-enm', '', 'investment'],
+};
 
 describe('pager custom ids', () => {
   it('round-trips its state', () => {
@@ -20,18 +26,21 @@ describe('pager custom ids', () => {
     );
   });
 
-  it.each(['', 'deals', 'deals:1:2', 'deals:1:zz:x:a', 'deals:1:2:-1:a', 'deals:1:2:0:a:extra'])('rejects the malformed id %j', (id) => {
-    expect(decodePager(id)).toBeUndefined();
-  });
+  it.each(['', 'deals', 'deals:1:2', 'deals:1:zz:x:a', 'deals:1:2:-1:a', 'deals:1:2:0:a:extra'])(
+    'rejects the malformed id %j',
+    (id) => {
+      expect(decodePager(id)).toBeUndefined();
+    },
+  );
 });
 
 describe('pagerRow', () => {
   it('has no buttons for a single page', () => {
-    expect(pagerRow(state, 1)).toEqual([]);
+    expect(pagerRow(state, 1, 'en')).toEqual([]);
   });
 
   it('gives unique ids of at most 100 characters and disables what cannot be pressed', () => {
-    const [row] = pagerRow({ ...state, page: 0 }, 3);
+    const [row] = pagerRow({ ...state, page: 0 }, 3, 'en');
     const buttons = row!.components as { custom_id: string; disabled?: boolean; label: string }[];
     expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(3);
     expect(buttons.every((b) => b.custom_id.length <= 100)).toBe(true);
@@ -44,6 +53,6 @@ describe('pagerRow', () => {
   });
 
   it('drops the buttons rather than send an id Discord would refuse', () => {
-    expect(pagerRow({ ...state, args: ['x'.repeat(90)] }, 2)).toEqual([]);
+    expect(pagerRow({ ...state, args: ['x'.repeat(90)] }, 2, 'en')).toEqual([]);
   });
 });
