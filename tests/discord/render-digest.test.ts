@@ -4,7 +4,7 @@ import type { Digest, DigestRow } from '../../src/domain/digest.js';
 import type { Chart, Deal, Title } from '../../src/domain/types.js';
 import { embedLength, LIMITS, type EmbedData } from '../../src/discord/limits.js';
 import { MAX_SECTION_LINES, renderDigest } from '../../src/discord/render/digest.js';
-import { t } from '../../src/i18n/index.js';
+import { LOCALES, t } from '../../src/i18n/index.js';
 import type { MessageView } from '../../src/discord/reply.js';
 
 const GLOBAL: Chart = {
@@ -93,8 +93,8 @@ const textOf = (embed: EmbedData) =>
 const messageText = (view: MessageView) => (view.embeds ?? []).map(textOf).join('\n');
 
 describe('renderDigest', () => {
-  it('splits a huge digest into several messages, each within every Discord limit', () => {
-    const views = renderDigest(hugeDigest(), 'en');
+  it.each(LOCALES)('splits a huge digest into several messages, each within every Discord limit, in %s', (locale) => {
+    const views = renderDigest(hugeDigest(), locale);
     expect(views.length).toBeGreaterThan(1);
     for (const view of views) {
       const embeds = view.embeds ?? [];
@@ -180,6 +180,19 @@ describe('renderDigest', () => {
     const text = messageText(views[0]!);
     expect(text).toContain(t('en', 'digest.quiet'));
     expect(text).toContain('Netflix Top 10 to 19 Jul 2026');
+  });
+
+  it('writes the digest in Korean and Japanese, sections, counts and dates included', () => {
+    const ko = renderDigest(hugeDigest(), 'ko').map(messageText).join('\n');
+    const ja = renderDigest(hugeDigest(), 'ja').map(messageText).join('\n');
+    expect(ko).toContain('withk 데일리 브리핑 · 2026년 11월 24일');
+    expect(ko).toContain('신규 차트인');
+    expect(ko).toContain(`…외 ${300 - MAX_SECTION_LINES}건`);
+    expect(ko).toContain('넷플릭스 Top 10 2026년 7월 19일까지');
+    expect(ja).toContain('withk デイリーダイジェスト・2026年11月24日');
+    expect(ja).toContain('今週の公開予定');
+    expect(ja).toContain(`…ほか${300 - MAX_SECTION_LINES}件`);
+    expect(ko).not.toMatch(/New on the charts|Coming up|…and \d/);
   });
 
   it('shows movement, rank and chart name on a climber line', () => {
