@@ -12,10 +12,14 @@ const run = promisify(execFile);
 /** Runs one of the CLI entry points the npm scripts use; resolves with its output and exit code. */
 async function cli(script: string, args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', script), ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'src/cli', script), ...args],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -33,13 +37,17 @@ describe('npm run console (one-shot)', () => {
   });
 
   it('pages /deals and reads named options', async () => {
-    const { stdout } = await cli('console.ts', ['/deals company:CJ ENM kind:strategic-partnership'], { DATA_DIR: tempDir() });
+    const { stdout } = await cli('console.ts', ['/deals company:CJ ENM kind:strategic-partnership'], {
+      DATA_DIR: tempDir(),
+    });
     expect(stdout).toContain('2 partnerships (strategic partnership), newest first.');
     expect(stdout).toContain('Amazon Prime Video');
   });
 
   it('answers in Korean with --lang ko', async () => {
-    const { code, stdout } = await cli('console.ts', ['--lang', 'ko', '/title 로맨틱 어나니머스'], { DATA_DIR: tempDir() });
+    const { code, stdout } = await cli('console.ts', ['--lang', 'ko', '/title 로맨틱 어나니머스'], {
+      DATA_DIR: tempDir(),
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('━━ 로맨틱 어나니머스 (Romantics Anonymous) ━━');
     expect(stdout).toContain('▸ 출연');
@@ -47,7 +55,9 @@ describe('npm run console (one-shot)', () => {
   });
 
   it('takes command and option names as a Japanese client shows them', async () => {
-    const { stdout } = await cli('console.ts', ['--lang', 'ja', '/提携 会社:CJ ENM 種類:strategic-partnership'], { DATA_DIR: tempDir() });
+    const { stdout } = await cli('console.ts', ['--lang', 'ja', '/提携 会社:CJ ENM 種類:strategic-partnership'], {
+      DATA_DIR: tempDir(),
+    });
     expect(stdout).toContain('━━ CJ ENMの提携 ━━');
     expect(stdout).toContain('提携2件（戦略的提携）、新しい順。');
   });
@@ -72,14 +82,18 @@ describe('npm run import', () => {
   });
 
   it('lists rejected rows with their line and reason', async () => {
-    const { code, stdout } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/bad-rows.tsv')], { DATA_DIR: tempDir() });
+    const { code, stdout } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/bad-rows.tsv')], {
+      DATA_DIR: tempDir(),
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/rejected [1-9]/);
     expect(stdout).toMatch(/ {2}line \d+: \S/);
   });
 
   it('refuses an error page whole and says the catalog is unchanged', async () => {
-    const { code, stderr } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/error-html.tsv')], { DATA_DIR: tempDir() });
+    const { code, stderr } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/error-html.tsv')], {
+      DATA_DIR: tempDir(),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('Import refused');
     expect(stderr).toContain('The catalog was left unchanged.');

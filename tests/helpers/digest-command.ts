@@ -17,7 +17,9 @@ export function sendDigestCommand(
     options: [{ name: subcommand, type: 1, options }],
     memberPermissions,
     ...locales,
-    resolved: { channels: { [emulator.channelId]: { id: emulator.channelId, type: 0, name: 'general', permissions: '0' } } },
+    resolved: {
+      channels: { [emulator.channelId]: { id: emulator.channelId, type: 0, name: 'general', permissions: '0' } },
+    },
   } as never);
 }
 

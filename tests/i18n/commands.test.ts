@@ -22,7 +22,9 @@ function walk(item: Localized, path: string): [string, Localized][] {
   return [[path, item], ...(item.options ?? []).flatMap((option) => walk(option, `${path} ${option.name}`))];
 }
 
-const everything = commands.flatMap((command) => walk(command.data.toJSON() as unknown as Localized, `/${command.data.name}`));
+const everything = commands.flatMap((command) =>
+  walk(command.data.toJSON() as unknown as Localized, `/${command.data.name}`),
+);
 
 describe('localized commands', () => {
   it.each(LANGUAGES)('gives every command, subcommand and option a %s name Discord accepts', (language) => {
@@ -43,7 +45,9 @@ describe('localized commands', () => {
   });
 
   it.each(LANGUAGES)('gives every choice a %s name of 1–100 characters', (language) => {
-    const choices = everything.flatMap(([path, item]) => (item.choices ?? []).map((choice) => [`${path}=${String(choice.value)}`, choice] as const));
+    const choices = everything.flatMap(([path, item]) =>
+      (item.choices ?? []).map((choice) => [`${path}=${String(choice.value)}`, choice] as const),
+    );
     expect(choices.length).toBeGreaterThan(0);
     for (const [path, choice] of choices) {
       expect(choice.name_localizations?.[language]?.length, path).toBeGreaterThan(0);
@@ -54,7 +58,8 @@ describe('localized commands', () => {
   it.each(LANGUAGES)('keeps %s names unique among commands, and among the options of each command', (language) => {
     const unique = (names: unknown[]) => expect(new Set(names).size).toBe(names.length);
     unique(commands.map((command) => command.data.toJSON().name_localizations?.[language]));
-    for (const [, item] of everything) unique((item.options ?? []).map((option) => option.name_localizations?.[language]));
+    for (const [, item] of everything)
+      unique((item.options ?? []).map((option) => option.name_localizations?.[language]));
   });
 
   it('refuses a command whose option has no catalog entry, so nothing ships untranslated', () => {
@@ -63,6 +68,8 @@ describe('localized commands', () => {
   });
 
   it('refuses a catalog name that differs from the builder name', () => {
-    expect(() => localizeCommand(new SlashCommandBuilder().setName('titles'), 'title')).toThrow(/builder is named "titles"/);
+    expect(() => localizeCommand(new SlashCommandBuilder().setName('titles'), 'title')).toThrow(
+      /builder is named "titles"/,
+    );
   });
 });

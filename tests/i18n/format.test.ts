@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatCount, formatDate, formatDateSpan, formatElapsed, formatLargeNumber, formatPeriod } from '../../src/i18n/format.js';
+import {
+  countryName,
+  formatCount,
+  formatDate,
+  formatDateSpan,
+  formatElapsed,
+  formatLargeNumber,
+  formatPeriod,
+} from '../../src/i18n/format.js';
 
 describe('formatDate', () => {
   it('writes a day in each language’s order', () => {
@@ -24,18 +32,29 @@ describe('formatDateSpan', () => {
   ] as const;
 
   it('shortens the start in English', () => {
-    expect(spans.map(([from, to]) => formatDateSpan('en', from, to))).toEqual(['13–19 Oct 2025', '29 Sep – 5 Oct 2025', '29 Dec 2025 – 4 Jan 2026']);
+    expect(spans.map(([from, to]) => formatDateSpan('en', from, to))).toEqual([
+      '13–19 Oct 2025',
+      '29 Sep – 5 Oct 2025',
+      '29 Dec 2025 – 4 Jan 2026',
+    ]);
   });
 
   it('shortens the end in Korean, exactly as Intl.DateTimeFormat#formatRange does', () => {
     const intl = new Intl.DateTimeFormat('ko', { dateStyle: 'long', timeZone: 'UTC' });
-    const range = (from: string, to: string) => intl.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-    expect(spans.map(([from, to]) => formatDateSpan('ko', from, to))).toEqual(spans.map(([from, to]) => range(from, to)));
+    const range = (from: string, to: string) =>
+      intl.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+    expect(spans.map(([from, to]) => formatDateSpan('ko', from, to))).toEqual(
+      spans.map(([from, to]) => range(from, to)),
+    );
     expect(formatDateSpan('ko', '2025-10-13', '2025-10-19')).toBe('2025년 10월 13일~19일');
   });
 
   it('shortens the end in Japanese (ICU falls back to numeric dates for Japanese ranges, so this is date-fns)', () => {
-    expect(spans.map(([from, to]) => formatDateSpan('ja', from, to))).toEqual(['2025年10月13日～19日', '2025年9月29日～10月5日', '2025年12月29日～2026年1月4日']);
+    expect(spans.map(([from, to]) => formatDateSpan('ja', from, to))).toEqual([
+      '2025年10月13日～19日',
+      '2025年9月29日～10月5日',
+      '2025年12月29日～2026年1月4日',
+    ]);
   });
 
   it('gives one date when both ends are the same day', () => {

@@ -3,7 +3,11 @@ import type { Chart } from '../../src/domain/types.js';
 import { chartName, displayCompanyName, displayName, entryLabel, sourceName } from '../../src/i18n/names.js';
 
 const squidGame = { name: 'Squid Game', originalNames: [{ lang: 'ko', name: '오징어 게임' }], aliases: [] };
-const tyrantsChef = { name: 'Bon Appétit, Your Majesty', originalNames: [], aliases: ["The Tyrant's Chef", '폭군의 셰프', '暴君のシェフ'] };
+const tyrantsChef = {
+  name: 'Bon Appétit, Your Majesty',
+  originalNames: [],
+  aliases: ["The Tyrant's Chef", '폭군의 셰프', '暴君のシェフ'],
+};
 
 describe('displayName', () => {
   it('puts the Korean name first for a Korean reader, the English beside it', () => {
@@ -21,15 +25,21 @@ describe('displayName', () => {
   });
 
   it('does not repeat a name that is already in the reader’s language', () => {
-    expect(displayName({ name: '만약에 우리', originalNames: [{ lang: 'ko', name: '만약에 우리' }], aliases: [] }, 'ko')).toBe('만약에 우리');
+    expect(
+      displayName({ name: '만약에 우리', originalNames: [{ lang: 'ko', name: '만약에 우리' }], aliases: [] }, 'ko'),
+    ).toBe('만약에 우리');
   });
 });
 
 describe('displayCompanyName', () => {
   it('uses a name the company itself uses in that language, never a search alias', () => {
-    expect(displayCompanyName({ name: 'Yong Film', originalNames: [{ lang: 'ko', name: '용필름' }] }, 'ko')).toBe('용필름 (Yong Film)');
+    expect(displayCompanyName({ name: 'Yong Film', originalNames: [{ lang: 'ko', name: '용필름' }] }, 'ko')).toBe(
+      '용필름 (Yong Film)',
+    );
     expect(displayCompanyName({ name: 'CJ ENM' }, 'ko')).toBe('CJ ENM');
-    expect(displayCompanyName({ name: 'Yong Film', originalNames: [{ lang: 'ko', name: '용필름' }] }, 'en')).toBe('Yong Film');
+    expect(displayCompanyName({ name: 'Yong Film', originalNames: [{ lang: 'ko', name: '용필름' }] }, 'en')).toBe(
+      'Yong Film',
+    );
   });
 });
 
@@ -41,14 +51,23 @@ describe('entryLabel', () => {
 });
 
 describe('chartName', () => {
-  const chart = (extra: Partial<Chart>): Chart => ({ id: 'x', name: 'Catalog name', provider: 'netflix-top10', cadence: 'week', ...extra });
+  const chart = (extra: Partial<Chart>): Chart => ({
+    id: 'x',
+    name: 'Catalog name',
+    provider: 'netflix-top10',
+    cadence: 'week',
+    ...extra,
+  });
 
   it('builds a Netflix chart’s name from its list, country and category', () => {
     expect(chartName(chart({ category: 'TV (Non-English)' }), 'ko')).toBe('넷플릭스 Top 10 · 글로벌 · TV (비영어)');
     expect(chartName(chart({ country: 'JP', category: 'TV' }), 'ja')).toBe('Netflix Top 10・日本・TV');
-    expect(chartName(chart({ id: 'netflix-most-popular-91d-films-english', category: 'Films (English)', cadence: 'period' }), 'ko')).toBe(
-      '넷플릭스 Top 10 · 역대 인기작 (공개 후 91일) · 영화 (영어)',
-    );
+    expect(
+      chartName(
+        chart({ id: 'netflix-most-popular-91d-films-english', category: 'Films (English)', cadence: 'period' }),
+        'ko',
+      ),
+    ).toBe('넷플릭스 Top 10 · 역대 인기작 (공개 후 91일) · 영화 (영어)');
     expect(chartName(chart({ provider: 'kobis', cadence: 'day', country: 'KR' }), 'ja')).toBe('韓国の興行成績（日別）');
   });
 

@@ -56,7 +56,9 @@ describe('message catalogs', () => {
 
   it.each(others)('uses the same placeholders as English in every %s message', (locale) => {
     const catalog = flatten(CATALOGS[locale] as unknown as Tree);
-    expect(Object.fromEntries(placeholdersByMessage(catalog))).toEqual(Object.fromEntries(placeholdersByMessage(english)));
+    expect(Object.fromEntries(placeholdersByMessage(catalog))).toEqual(
+      Object.fromEntries(placeholdersByMessage(english)),
+    );
   });
 
   it.each(LOCALES)('has no empty message and no English left untranslated by mistake in %s', (locale) => {
@@ -65,14 +67,17 @@ describe('message catalogs', () => {
     if (locale === 'en') return;
     // English words copied as they are slip through every type check; brand names are the known exceptions.
     const words = (text: string) => text.replace(/{{[^}]*}}/g, '').match(/[A-Za-z]{2,}\s+[A-Za-z]{2,}/);
-    const copied = [...catalog].filter(([key, text]) => words(text) && english.get(key) === text && !SAME_IN_EVERY_LANGUAGE.has(key));
+    const copied = [...catalog].filter(
+      ([key, text]) => words(text) && english.get(key) === text && !SAME_IN_EVERY_LANGUAGE.has(key),
+    );
     expect(copied.map(([key]) => key)).toEqual([]);
   });
 
   it.each(others)('keeps the Markdown of every %s message balanced as in English (bold, code)', (locale) => {
     const catalog = flatten(CATALOGS[locale] as unknown as Tree);
     const marks = (text: string) => ({ bold: text.split('**').length - 1, code: text.split('`').length - 1 });
-    for (const [key, text] of catalog) expect(marks(text), key).toEqual(marks(english.get(key) ?? english.get(`${baseOf(key)}_other`)!));
+    for (const [key, text] of catalog)
+      expect(marks(text), key).toEqual(marks(english.get(key) ?? english.get(`${baseOf(key)}_other`)!));
   });
 });
 
@@ -84,6 +89,8 @@ describe('the parity check itself', () => {
     broken.set('about.titles_one', '작품 {{count}}편');
     broken.set('notFound.title', '{{q}}에 해당하는 작품이 없습니다.');
     expect([...broken.keys()].sort()).not.toEqual(expectedKeys(english, 'ko'));
-    expect(Object.fromEntries(placeholdersByMessage(broken))).not.toEqual(Object.fromEntries(placeholdersByMessage(english)));
+    expect(Object.fromEntries(placeholdersByMessage(broken))).not.toEqual(
+      Object.fromEntries(placeholdersByMessage(english)),
+    );
   });
 });

@@ -20,17 +20,26 @@ describe('t', () => {
   });
 
   it('renders nested messages and lists in the same language', () => {
-    const params = { head: ref('notFound.title', { query: ref('common.quoted', { text: 'Romantcs' }) }), suggestions: list(['A', 'B']) };
+    const params = {
+      head: ref('notFound.title', { query: ref('common.quoted', { text: 'Romantcs' }) }),
+      suggestions: list(['A', 'B']),
+    };
     expect(t('en', 'notFound.suggest', params)).toBe('No title matches “Romantcs”. Did you mean: A, B?');
     expect(t('ja', 'notFound.suggest', params)).toBe('「Romantcs」に一致する作品はありません。もしかして：A、B');
   });
 
   it('never interpolates what a user typed', () => {
-    expect(t('ko', 'common.quoted', { text: '{{text}} $t(about.title) {{lng}}' })).toBe('“{{text}} $t(about.title) {{lng}}”');
+    expect(t('ko', 'common.quoted', { text: '{{text}} $t(about.title) {{lng}}' })).toBe(
+      '“{{text}} $t(about.title) {{lng}}”',
+    );
   });
 
   it('names commands as each client shows them', () => {
-    expect([commandName('en', 'digest', 'set'), commandName('ko', 'digest', 'set'), commandName('ja', 'title')]).toEqual(['/digest set', '/브리핑 설정', '/作品']);
+    expect([
+      commandName('en', 'digest', 'set'),
+      commandName('ko', 'digest', 'set'),
+      commandName('ja', 'title'),
+    ]).toEqual(['/digest set', '/브리핑 설정', '/作品']);
   });
 });
 
@@ -39,6 +48,8 @@ describe('UserError', () => {
     const error = new UserError('pager.notYours', { command: 'deals' });
     expect(error.message).toBe('pager.notYours');
     expect(userErrorText('en', error)).toBe('Only the person who asked can turn these pages. Run `/deals` yourself.');
-    expect(userErrorText('ko', error)).toBe('질문한 사람만 페이지를 넘길 수 있습니다. 직접 `/deals` 명령어를 실행해 보세요.');
+    expect(userErrorText('ko', error)).toBe(
+      '질문한 사람만 페이지를 넘길 수 있습니다. 직접 `/deals` 명령어를 실행해 보세요.',
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { APIApplicationCommandInteractionDataOption, Locale } from 'discord-api-types/v10';
 
 /** Bodies the bot sent; kept loose so tests can read `outcome.callback?.data?.content` without casts. */
- 
+
 export type LooseJson = any;
 
 export interface EmulatorOptions {
