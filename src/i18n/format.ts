@@ -62,8 +62,23 @@ const DATES: Record<
   },
 };
 
+// date-fns takes ~10 µs a date and answers repeat the same few periods, so each text is kept once made; the
+// cache is dropped whole if it ever grows large (a process that has formatted every day of a century).
+const memo = new Map<string, string>();
+function remembered(id: string, make: () => string): string {
+  let text = memo.get(id);
+  if (text === undefined) {
+    if (memo.size >= 100_000) memo.clear();
+    memo.set(id, (text = make()));
+  }
+  return text;
+}
+
 /** "2025-10-19" → "19 Oct 2025" / "2025년 10월 19일" / "2025年10月19日"; "2025-05" → "May 2025" / "2025년 5월"; "2025" stays. */
-export function formatDate(locale: Locale, date: string): string {
+export const formatDate = (locale: Locale, date: string): string =>
+  remembered(`d${locale}${date}`, () => makeDate(locale, date));
+
+function makeDate(locale: Locale, date: string): string {
   const style = DATES[locale];
   if (/^\d{4}$/.test(date)) return date;
   if (/^\d{4}-\d{2}$/.test(date)) return format(parseISO(`${date}-01`), style.month, { locale: style.locale });
@@ -71,7 +86,10 @@ export function formatDate(locale: Locale, date: string): string {
 }
 
 /** Two days as one span: "13–19 Oct 2025", "29 Sep – 5 Oct 2025", "2025년 10월 13일~19일", "2025年9月29日～10月5日". */
-export function formatDateSpan(locale: Locale, from: string, to: string): string {
+export const formatDateSpan = (locale: Locale, from: string, to: string): string =>
+  remembered(`s${locale}${from}${to}`, () => makeSpan(locale, from, to));
+
+function makeSpan(locale: Locale, from: string, to: string): string {
   if (from === to) return formatDate(locale, from);
   const style = DATES[locale];
   const [start, end] = [parseISO(from), parseISO(to)];
@@ -92,17 +110,26 @@ export function formatDateSpan(locale: Locale, from: string, to: string): string
 export function formatPeriod(locale: Locale, cadence: ChartCadence, period: string): string {
   if (cadence === 'day') return formatDate(locale, period);
   if (cadence === 'period') return t(locale, 'periods.asOf', { date: formatDate(locale, period) });
-  const start = format(addDays(parseISO(period), -6), 'yyyy-MM-dd');
-  return t(locale, 'periods.week', { span: formatDateSpan(locale, start, period) });
+  return remembered(`w${locale}${period}`, () => {
+    const start = format(addDays(parseISO(period), -6), 'yyyy-MM-dd');
+    return t(locale, 'periods.week', { span: formatDateSpan(locale, start, period) });
+  });
 }
 
+const COUNTS = new Map<Locale, Intl.NumberFormat>();
 /** An exact count with the language's grouping: "1,234,567". */
-export const formatCount = (locale: Locale, n: number) => n.toLocaleString(locale);
+export function formatCount(locale: Locale, n: number): string {
+  let format = COUNTS.get(locale);
+  if (!format) COUNTS.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(n);
+}
 
 const compactEnglish = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 // The East Asian myriad units (10^4, 10^8, 10^12): Intl's compact notation gives "6.2억", not the "6억 1,990만"
 // that Korean and Japanese readers see in the news.
 const MYRIADS: Record<'ko' | 'ja', readonly string[]> = { ko: ['', '만', '억', '조'], ja: ['', '万', '億', '兆'] };
+// Korean groups the digits within a unit (1,990만), Japanese news does not (1990万).
+const MYRIAD_DIGITS = { ko: new Intl.NumberFormat('ko'), ja: new Intl.NumberFormat('ja', { useGrouping: false }) };
 
 /**
  * Hours and views as each language rounds them: "619.9M" in English; "6억 1,990만" in Korean and "6億1990万" in
@@ -116,7 +143,7 @@ export function formatLargeNumber(locale: Locale, n: number): string {
   const step = 10 ** (4 * (top - 1));
   let rest = Math.round(rounded / step) * step;
   const groups: string[] = [];
-  const digits = new Intl.NumberFormat(locale, { useGrouping: locale === 'ko' });
+  const digits = MYRIAD_DIGITS[locale];
   for (let unit = Math.min(3, Math.floor(Math.log10(rest) / 4)); unit >= 0 && rest > 0; unit--) {
     const size = 10 ** (4 * unit);
     const amount = unit === 3 ? Math.floor(rest / size) : Math.floor(rest / size) % 1e4;

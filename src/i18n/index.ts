@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { LANGUAGES, type Language } from '../domain/language.js';
 import type { MessageArg, MessageKey, MessageList, MessageRef, ParamsArg } from './catalog-types.js';
+import { createMessageRenderer } from './compiled.js';
 import { en } from './locales/en.js';
 import { ja } from './locales/ja.js';
 import { ko } from './locales/ko.js';
@@ -26,6 +27,7 @@ void i18n.init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+const render = createMessageRenderer(i18n, 'en');
 
 /** Discord's `interaction.locale` / `guild_locale` ("ko", "ja", "en-US", "zh-TW", …) → the language to answer in. */
 export function toLocale(discordLocale?: string | null): Locale {
@@ -48,9 +50,14 @@ export const list = (items: readonly MessageArg[], separator?: string): MessageL
 
 /** `t` without the compile-time check, for keys and parameters that arrive as data (a UserError's). */
 export function translate(locale: Locale, key: MessageKey, params?: Readonly<Record<string, MessageArg>>): string {
-  const values: Record<string, unknown> = { lng: locale };
-  for (const [name, value] of Object.entries(params ?? {})) values[name] = resolve(locale, value);
-  return i18n.t(key, values) as string;
+  const values: Record<string, string | number> = {};
+  for (const name in params) values[name] = resolve(locale, params[name]!);
+  return render(locale, key, values);
+}
+
+/** i18next's own `t()`, the reference the compiled messages are checked against (tests only: it is slow). */
+export function i18nextT(locale: Locale, key: string, values: Readonly<Record<string, string | number>>): string {
+  return i18n.t(key, { ...values, lng: locale }) as string;
 }
 
 function resolve(locale: Locale, value: MessageArg): string | number {
