@@ -5,19 +5,14 @@ import { answer } from '../src/discord/reply.js';
 import { toLocale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
 import { describeBot } from '../src/services/about.js';
-import { indexOf } from '../src/services/catalog-index.js';
 
 export default {
   data: localizeCommand(new SlashCommandBuilder().setName('about'), 'about'),
 
+  isPrivate: () => true,
+
   async execute(interaction, deps) {
-    const info = describeBot(
-      indexOf(deps.store),
-      deps.clock(),
-      deps.startedAt,
-      deps.version,
-      deps.store.getState().refresh,
-    );
+    const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version);
     await answer(interaction, { ...renderAbout(info, toLocale(interaction.locale)), ephemeral: true });
   },
 } satisfies Command;

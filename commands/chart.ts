@@ -12,7 +12,6 @@ import { formatDate } from '../src/i18n/format.js';
 import { list, ref, toLocale, type Locale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
 import { chartName } from '../src/i18n/names.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { showChart, suggestCharts, suggestPeriods } from '../src/services/charts.js';
 
 export default {
@@ -45,14 +44,16 @@ export default {
   async autocomplete(interaction, deps) {
     const locale = toLocale(interaction.locale);
     const focused = interaction.options.getFocused(true);
-    const index = indexOf(deps.store);
     const choices =
       focused.name === 'period'
-        ? suggestPeriods(index, interaction.options.getString('chart') ?? '', focused.value).map((p) => ({
+        ? suggestPeriods(deps.store, interaction.options.getString('chart') ?? '', focused.value).map((p) => ({
             name: formatDate(locale, p),
             value: p,
           }))
-        : suggestCharts(index, focused.value).map((c) => ({ name: chartChoiceLabel(c.chart, locale), value: c.value }));
+        : suggestCharts(deps.store, focused.value).map((c) => ({
+            name: chartChoiceLabel(c.chart, locale),
+            value: c.value,
+          }));
     await interaction.respond(fitChoices(choices));
   },
 
@@ -71,7 +72,7 @@ function chartView(
   deps: Deps,
   locale: Locale,
 ): MessageView {
-  const result = showChart(indexOf(deps.store), chart, period);
+  const result = showChart(deps.store, chart, period);
   if (!result.found) {
     if (result.problem === 'chart') throw notFoundError('chart', result.query, result.suggestions, 'chart');
     if (result.problem === 'empty')

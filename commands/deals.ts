@@ -11,7 +11,6 @@ import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
 import { list, localizedChoice, ref, toLocale, type Locale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { listDeals, suggestCompanies, type DealsQuery } from '../src/services/deals.js';
 
 export default {
@@ -44,7 +43,7 @@ export default {
 
   async autocomplete(interaction: AutocompleteInteraction, deps) {
     const locale = toLocale(interaction.locale);
-    const suggestions = suggestCompanies(indexOf(deps.store), interaction.options.getFocused());
+    const suggestions = suggestCompanies(deps.store, interaction.options.getFocused());
     await interaction.respond(
       fitChoices(suggestions.map((s) => ({ name: companyChoiceLabel(s.company, s.shown, locale), value: s.value }))),
     );
@@ -59,7 +58,7 @@ export default {
 } satisfies Command;
 
 function dealsView(query: DealsQuery, pager: PagerState, deps: Deps, locale: Locale): MessageView {
-  const result = listDeals(indexOf(deps.store), query);
+  const result = listDeals(deps.store, query);
   if (!result.found)
     throw notFoundError(result.role === 'company' ? 'company' : 'partner', result.query, result.suggestions, 'deals');
   const page = Math.min(pager.page, pageCountOf(result.lines) - 1);

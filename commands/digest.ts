@@ -9,7 +9,6 @@ import {
 import { isLanguage, LANGUAGES, type Language } from '../src/domain/language.js';
 import { suggestTimeZones } from '../src/domain/time-zones.js';
 import { UserError } from '../src/domain/user-error.js';
-import { windowSince } from '../src/domain/digest.js';
 import { missingDigestPermissions } from '../src/discord/channel-permissions.js';
 import type { Command, Deps } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
@@ -28,13 +27,11 @@ import {
   type MessageRef,
 } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { digestFor } from '../src/services/digest-content.js';
+import { previewDigest } from '../src/services/digest-content.js';
 import {
   DigestInputError,
   digestStatus,
   disableDigest,
-  lastDataDate,
   parseDigestSchedule,
   setDigest,
   type DigestInputProblem,
@@ -69,6 +66,9 @@ export default {
     'digest',
   ),
 
+  // Every /digest answer is for the moderator who asked (settings, status, preview).
+  isPrivate: () => true,
+
   async execute(interaction, deps) {
     const guildId = requireGuildModerator(interaction);
     const locale = toLocale(interaction.locale);
@@ -77,10 +77,9 @@ export default {
       case 'set':
         return set(interaction, guildId, deps);
       case 'status':
-        return answer(interaction, renderDigestStatus(guildId, digestStatus(deps.store, guildId, now), locale));
+        return answer(interaction, renderDigestStatus(guildId, await digestStatus(deps.store, guildId, now), locale));
       case 'preview': {
-        const window = windowSince(indexOf(deps.store), lastDataDate(deps.store, guildId));
-        const [first, ...rest] = renderDigest(digestFor(deps.store, window, now), locale, {
+        const [first, ...rest] = renderDigest(await previewDigest(deps.store, guildId, now), locale, {
           title: t(locale, 'digest.previewTitle'),
         });
         await answer(interaction, { ...first, ephemeral: true });
@@ -140,7 +139,7 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
       throw new UserError('digestCommand.invalid', { problems: list(error.problems.map(problemText), '\n') });
     throw error;
   }
-  const language = digestLanguage(interaction, guildId, deps);
+  const language = await digestLanguage(interaction, guildId, deps);
   const { next } = await setDigest(
     deps.store,
     guildId,
@@ -154,10 +153,15 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
 }
 
 /** The language chosen now, else the one chosen before, else (the first time) the server's own language. */
-function digestLanguage(interaction: ChatInputCommandInteraction, guildId: string, deps: Deps): Language {
+async function digestLanguage(
+  interaction: ChatInputCommandInteraction,
+  guildId: string,
+  deps: Deps,
+): Promise<Language> {
   const chosen = interaction.options.getString('language');
   if (isLanguage(chosen)) return chosen;
-  return digestStatus(deps.store, guildId, deps.clock()).settings?.language ?? toLocale(interaction.guildLocale);
+  const saved = (await digestStatus(deps.store, guildId, deps.clock())).settings?.language;
+  return saved ?? toLocale(interaction.guildLocale);
 }
 
 function problemText(problem: DigestInputProblem): MessageRef {

@@ -2,11 +2,9 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { renderDigest } from '../src/discord/render/digest.js';
 import { answer, toPayload } from '../src/discord/reply.js';
-import { windowForTrends } from '../src/domain/digest.js';
 import { toLocale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { digestFor } from '../src/services/digest-content.js';
+import { trendsDigest } from '../src/services/digest-content.js';
 
 export const MAX_TREND_DAYS = 90;
 
@@ -21,10 +19,8 @@ export default {
   async execute(interaction, deps) {
     // Discord enforces the range, but the console and old clients may not: clamp rather than fail.
     const days = Math.min(MAX_TREND_DAYS, Math.max(1, Math.trunc(interaction.options.getInteger('days') ?? 7)));
-    const window = windowForTrends(indexOf(deps.store), days);
-    const [first, ...rest] = renderDigest(digestFor(deps.store, window, deps.clock()), toLocale(interaction.locale), {
-      days,
-    });
+    const locale = toLocale(interaction.locale);
+    const [first, ...rest] = renderDigest(trendsDigest(deps.store, days, deps.clock()), locale, { days });
     await answer(interaction, first!);
     for (const view of rest) await interaction.followUp(toPayload(view));
   },

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parseShardIds } from './domain/shards.js';
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
+const snowflake = z
+  .string()
+  .regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
 
 const schema = z.object({
   DISCORD_TOKEN: z
@@ -15,8 +18,13 @@ const schema = z.object({
   DISCORD_API_URL: z.string().url('must be a URL such as http://127.0.0.1:8080/api').optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NETFLIX_TOP10_URL: z.string().url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv').optional(),
+  NETFLIX_TOP10_URL: z
+    .string()
+    .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
+    .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
+  WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
 
 export interface Config {
@@ -28,6 +36,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
+  shards?: { ids: number[]; count: number };
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -40,13 +50,17 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment. Empty strings count as unset, as they do in most `.env` files. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const result = schema.safeParse(present);
   if (!result.success) {
     // Never echo values: one of them may be the token.
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const v = result.data;
+  const shards = shardsOf(v.WITHK_SHARDS, v.WITHK_SHARD_COUNT);
+  if (typeof shards === 'string') throw new ConfigError([shards]);
   return {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID,
@@ -56,7 +70,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    shards,
   };
+}
+
+/** WITHK_SHARD_COUNT alone runs every shard here; WITHK_SHARDS picks a range of them (several processes split them). */
+function shardsOf(ids: string | undefined, count: number | undefined): Config['shards'] | string {
+  if (ids === undefined)
+    return count === undefined ? undefined : { ids: Array.from({ length: count }, (_, i) => i), count };
+  if (count === undefined)
+    return 'WITHK_SHARDS needs WITHK_SHARD_COUNT: the total number of shards across all processes';
+  const parsed = parseShardIds(ids, count);
+  return typeof parsed === 'string' ? `WITHK_SHARDS ${parsed}` : { ids: parsed, count };
 }
 
 export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.

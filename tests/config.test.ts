@@ -21,7 +21,8 @@ describe('loadConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['DISCORD_TOKEN', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL']) expect(problems).toContain(name);
+      for (const name of ['DISCORD_TOKEN', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL'])
+        expect(problems).toContain(name);
     }
   });
 
@@ -33,6 +34,18 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('secret');
     }
+  });
+
+  it('runs every shard here when only WITHK_SHARD_COUNT is set, or the given range', () => {
+    expect(loadConfig({}).shards).toBeUndefined();
+    expect(loadConfig({ WITHK_SHARD_COUNT: '3' }).shards).toEqual({ ids: [0, 1, 2], count: 3 });
+    expect(loadConfig({ WITHK_SHARD_COUNT: '8', WITHK_SHARDS: '4-7' }).shards).toEqual({ ids: [4, 5, 6, 7], count: 8 });
+  });
+
+  it('explains a shard range that cannot work', () => {
+    expect(() => loadConfig({ WITHK_SHARDS: '0-1' })).toThrow(/WITHK_SHARDS needs WITHK_SHARD_COUNT/);
+    expect(() => loadConfig({ WITHK_SHARDS: '0-2', WITHK_SHARD_COUNT: '2' })).toThrow(/shard 2 does not exist/);
+    expect(() => loadConfig({ WITHK_SHARD_COUNT: 'two' })).toThrow(/WITHK_SHARD_COUNT/);
   });
 
   it('strips a trailing slash from the API URL', () => {

@@ -5,8 +5,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { createInteractionHandler } from '../discord/router.js';
 import { createLogger } from '../logger.js';
 import type { Deps } from '../services/deps.js';
-import { DataFileError } from '../store/data-file.js';
-import { openStore } from '../store/open-store.js';
+import { DataFileError, openData } from '../services/open-data.js';
 import { VERSION } from '../version.js';
 import { t, toLocale } from '../i18n/index.js';
 import { createConsoleInteraction, type ConsoleReply } from './console-interaction.js';
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
     secrets: [config.token],
     write: (line) => process.stderr.write(line),
   });
-  const store = await openStore({ dataDir: config.dataDir });
+  const store = await openData(config);
   const deps: Deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
   const handle = createInteractionHandler(commands, deps);
   let lastButtons: PageButtons = {};
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
     return;
   }
   const help = t(locale, 'console.help');
-  process.stdout.write(`${t(locale, 'console.banner', { version: VERSION, path: store.catalogPath })}\n${help}\n`);
+  process.stdout.write(`${t(locale, 'console.banner', { version: VERSION, path: store.description })}\n${help}\n`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'withk> ' });
   rl.prompt();
   for await (const line of rl) {

@@ -1,4 +1,4 @@
-import type { Interaction } from 'discord.js';
+import { MessageFlags, type Interaction } from 'discord.js';
 import type { Command, Deps } from './command.js';
 import { answerPrivately } from './reply.js';
 import { UserError } from '../domain/user-error.js';
@@ -40,7 +40,9 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
       const command = byName.get(interaction.commandName);
       await run(interaction, { ...context, command: interaction.commandName }, async () => {
         if (!command) throw new UserError('router.unknownCommand', { about: commandRef('about') });
-        if (Date.now() - interaction.createdTimestamp > DEFER_WHEN_OLDER_THAN_MS) await interaction.deferReply();
+        if (Date.now() - interaction.createdTimestamp > DEFER_WHEN_OLDER_THAN_MS) {
+          await interaction.deferReply(command.isPrivate?.(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+        }
         return command.execute(interaction, deps);
       });
       return;

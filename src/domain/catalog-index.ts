@@ -76,6 +76,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   };
 }
 
+/** Builds the parts of an index that are otherwise built on first use, so no interaction waits for them. */
+export function warmCatalogIndex(index: CatalogIndex): CatalogIndex {
+  index.titleNames.warm();
+  index.companyNames.warm();
+  return index;
+}
+
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
   for (const chart of catalog.charts)

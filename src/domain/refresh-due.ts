@@ -32,7 +32,12 @@ export function expectedDataDate(source: RefreshSource, now: Date): string {
 }
 
 /** Whether to try a refresh now: data older than expected (or a periodic re-check), and not inside a backoff. */
-export function refreshIsDue(source: RefreshSource, dataDate: string | undefined, status: RefreshStatus | undefined, now: Date): boolean {
+export function refreshIsDue(
+  source: RefreshSource,
+  dataDate: string | undefined,
+  status: RefreshStatus | undefined,
+  now: Date,
+): boolean {
   const since = status ? now.getTime() - Date.parse(status.lastAttemptAt) : Infinity;
   if (status && status.failures > 0) return since >= backoffMs(status.failures);
   const behind = !dataDate || dataDate < expectedDataDate(source, now);

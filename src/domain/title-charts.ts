@@ -59,8 +59,13 @@ function lineFor(history: ChartHistory, run: readonly ChartEntry[]): TitleChartL
 
 function latestCountries(lines: TitleChartLine[]): TitleChartSummary['latestCountries'] {
   const countryLines = lines.filter((line) => line.chart.provider === 'netflix-top10' && line.chart.country);
-  const period = countryLines.reduce<string | undefined>((max, line) => (!max || line.last > max ? line.last : max), undefined);
+  const period = countryLines.reduce<string | undefined>(
+    (max, line) => (!max || line.last > max ? line.last : max),
+    undefined,
+  );
   if (!period) return undefined;
-  const countries = [...new Set(countryLines.filter((line) => line.last === period).map((line) => line.chart.country!))];
+  const countries = [
+    ...new Set(countryLines.filter((line) => line.last === period).map((line) => line.chart.country!)),
+  ];
   return { period, countries: countries.sort() };
 }

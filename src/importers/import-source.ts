@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Catalog } from '../domain/types.js';
-import type { Store } from '../store/store.js';
+import { currentCatalog, publishCatalog } from '../services/catalog.js';
+import type { Store } from '../services/deps.js';
 import { applyKobisDaily } from './apply-kobis-daily.js';
 import { createNetflixMerge } from './apply-netflix-top10.js';
 import type { ApplyResult, ImportSummary } from './catalog-merge.js';
@@ -35,7 +35,7 @@ export interface SourceImportSummary extends ImportSummary {
 /**
  * Imports one source into the store: streams and parses `location` (a file, an http(s) URL, or for
  * `kobis-daily` also a directory of daily JSON files), merges it into the current catalog, and calls
- * `store.replaceCatalog` once, only if something changed. A file in the wrong format (FormatError) is refused
+ * `publishCatalog` once, only if something changed. A file in the wrong format (FormatError) is refused
  * whole and the catalog is left untouched; bad rows are skipped and listed in the summary.
  */
 export async function importSource(
@@ -45,7 +45,7 @@ export async function importSource(
   options: ImportSourceOptions = {},
 ): Promise<SourceImportSummary> {
   const now = options.now ?? new Date();
-  const catalog = store.getCatalog();
+  const catalog = currentCatalog(store);
   let result: ApplyResult;
   let files = [location];
   if (source === 'netflix-top10') {
@@ -59,7 +59,7 @@ export async function importSource(
     for (const file of files) days.push(await readKobisFile(file, files.length > 1, options));
     result = applyKobisDaily(catalog, days, { fileName: location, now });
   }
-  const written = await storeIfChanged(store, catalog, result.catalog);
+  const written = await publishCatalog(store, result.catalog);
   return { ...result.summary, source, files, written };
 }
 
@@ -72,17 +72,11 @@ export async function importKobisDays(
   days: readonly KobisDailyParse[],
   options: { now?: Date; label?: string } = {},
 ): Promise<SourceImportSummary> {
-  const catalog = store.getCatalog();
+  const catalog = currentCatalog(store);
   const label = options.label ?? 'KOBIS API';
   const result = applyKobisDaily(catalog, days, { fileName: label, now: options.now ?? new Date() });
-  const written = await storeIfChanged(store, catalog, result.catalog);
+  const written = await publishCatalog(store, result.catalog);
   return { ...result.summary, source: 'kobis-daily', files: [label], written };
-}
-
-async function storeIfChanged(store: Store, before: Catalog, after: Catalog): Promise<boolean> {
-  if (after === before) return false;
-  await store.replaceCatalog(after);
-  return true;
 }
 
 async function readKobisFile(file: string, nameIt: boolean, options: ReadSourceOptions): Promise<KobisDailyParse> {

@@ -1,7 +1,13 @@
 import type { Logger } from '../logger.js';
-import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
-import type { Store } from '../store/store.js';
+import {
+  fetchKobisRange,
+  importKobisDays,
+  importSource,
+  type SourceImportSummary,
+} from '../importers/import-source.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
+import type { Store } from '../services/deps.js';
+import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
 import { createTicker } from './ticker.js';
 
 export interface RefresherOptions {
@@ -27,7 +33,10 @@ export function createSourceRefresher(options: RefresherOptions) {
   const sources: { id: RefreshSource; run: () => Promise<SourceImportSummary> }[] = [];
   if (options.netflixTop10Url) {
     const url = options.netflixTop10Url;
-    sources.push({ id: 'netflix-top10', run: () => importSource(store, 'netflix-top10', url, { fetchImpl: options.fetchImpl, now: clock() }) });
+    sources.push({
+      id: 'netflix-top10',
+      run: () => importSource(store, 'netflix-top10', url, { fetchImpl: options.fetchImpl, now: clock() }),
+    });
   }
   if (options.kobisApiKey) {
     const key = options.kobisApiKey;
@@ -35,7 +44,7 @@ export function createSourceRefresher(options: RefresherOptions) {
       id: 'kobis-daily',
       run: async () => {
         const to = expectedDataDate('kobis-daily', clock());
-        const have = dataDateOf(store, 'kobis-daily');
+        const have = sourceDataDate(store, 'kobis-daily');
         const earliest = shiftDay(to, -(KOBIS_CATCH_UP_DAYS - 1));
         const from = have && have >= earliest ? shiftDay(have, 1) : earliest;
         const days = from <= to ? await fetchKobisRange(key, from, to, options.fetchImpl) : [];
@@ -47,24 +56,27 @@ export function createSourceRefresher(options: RefresherOptions) {
   async function tick(): Promise<void> {
     for (const source of sources) {
       const now = clock();
-      if (!refreshIsDue(source.id, dataDateOf(store, source.id), store.getState().refresh?.[source.id], now)) continue;
+      const status = (await refreshStatuses(store))[source.id];
+      if (!refreshIsDue(source.id, sourceDataDate(store, source.id), status, now)) continue;
       try {
         const summary = await source.run();
-        logger.info({ source: source.id, added: summary.added, updated: summary.updated, rejected: summary.rejected, dataDate: summary.dataDate }, 'source refreshed');
-        await record(source.id, now, undefined);
+        logger.info(
+          {
+            source: source.id,
+            added: summary.added,
+            updated: summary.updated,
+            rejected: summary.rejected,
+            dataDate: summary.dataDate,
+          },
+          'source refreshed',
+        );
+        await recordRefresh(store, source.id, now, undefined);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');
-        await record(source.id, now, reason);
+        await recordRefresh(store, source.id, now, reason);
       }
     }
-  }
-
-  async function record(id: RefreshSource, at: Date, error: string | undefined) {
-    await store.updateState((state) => {
-      const previous = state.refresh?.[id];
-      state.refresh = { ...state.refresh, [id]: { lastAttemptAt: at.toISOString(), failures: error ? (previous?.failures ?? 0) + 1 : 0, lastError: error } };
-    });
   }
 
   const ticker = createTicker(tick, { tickMs, logger, name: 'refresh' });
@@ -77,8 +89,6 @@ export function createSourceRefresher(options: RefresherOptions) {
     stop: ticker.stop,
   };
 }
-
-const dataDateOf = (store: Store, id: string) => store.getCatalog().sources.find((s) => s.id === id)?.dataDate;
 
 function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

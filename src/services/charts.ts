@@ -2,6 +2,7 @@ import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
 import type { Chart, SourceStatus, Title } from '../domain/types.js';
+import type { Store } from '../store/store.js';
 
 /** A chart row with the catalog's title, so a renderer can name it in the reader's language. */
 export type TitledChartRow = ChartRow & { title?: Title };
@@ -21,14 +22,15 @@ export type ChartResult =
  * One period of a chart (default: its latest) with each row's movement, periods on chart and #1 streak.
  * A date inside a period finds that period ("2025-10-15" → the week ending 2025-10-19).
  */
-export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?: string): ChartResult {
-  const history = findChart(index, chartQuery);
+export function showChart(store: Store, chartQuery: string, periodQuery?: string): ChartResult {
+  const index = store.catalog.current();
+  const history = findChartIn(index, chartQuery);
   if (!history) {
     return {
       found: false,
       problem: 'chart',
       query: chartQuery,
-      suggestions: suggestCharts(index, chartQuery, 3).map((c) => c.label),
+      suggestions: suggestCharts(store, chartQuery, 3).map((c) => c.label),
     };
   }
   if (history.periods.length === 0)
@@ -55,7 +57,11 @@ const sourceIdOf = (history: ChartHistory) =>
  * By id (autocomplete), by full name, or by words when they pick out one chart ("japan tv"); a curated "as
  * reported" chart gives way to the imported chart of the same words.
  */
-export function findChart(index: CatalogIndex, query: string): ChartHistory | undefined {
+export function findChart(store: Store, query: string): ChartHistory | undefined {
+  return findChartIn(store.catalog.current(), query);
+}
+
+function findChartIn(index: CatalogIndex, query: string): ChartHistory | undefined {
   const direct = index.charts.get(query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
@@ -87,10 +93,11 @@ const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(f
 
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
 export function suggestCharts(
-  index: CatalogIndex,
+  store: Store,
   query: string,
   limit = 25,
 ): { chart: Chart; label: string; value: string }[] {
+  const index = store.catalog.current();
   const matches = matchCharts(index, query);
   // Global and Korea-related charts first, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
@@ -101,8 +108,9 @@ export function suggestCharts(
 }
 
 /** Periods of a chart for autocomplete, newest first, filtered by what was typed ("2025-10"). */
-export function suggestPeriods(index: CatalogIndex, chartQuery: string, typed: string, limit = 25): string[] {
-  const history = findChart(index, chartQuery);
+export function suggestPeriods(store: Store, chartQuery: string, typed: string, limit = 25): string[] {
+  const index = store.catalog.current();
+  const history = findChartIn(index, chartQuery);
   if (!history) return [];
   const periods: string[] = [];
   for (let i = history.periods.length - 1; i >= 0 && periods.length < limit; i--) {

@@ -1,3 +1,4 @@
+import type { Store } from '../store/store.js';
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { Company, Deal, DealKind, Title } from '../domain/types.js';
 
@@ -22,7 +23,8 @@ export type DealsResult =
  * A company's partnerships, newest first, including those of the companies it owns ("WBD" covers Warner Bros.
  * and HBO Max), optionally narrowed to one partner and one kind of deal.
  */
-export function listDeals(index: CatalogIndex, query: DealsQuery): DealsResult {
+export function listDeals(store: Store, query: DealsQuery): DealsResult {
+  const index = store.catalog.current();
   const company = findCompany(index, query.company);
   if (!company) return notFound(index, 'company', query.company);
   const partner = query.partner?.trim() ? findCompany(index, query.partner) : undefined;
@@ -54,7 +56,7 @@ export function listDeals(index: CatalogIndex, query: DealsQuery): DealsResult {
 }
 
 /** By id (autocomplete), or by name or alias. */
-export function findCompany(index: CatalogIndex, query: string): Company | undefined {
+function findCompany(index: CatalogIndex, query: string): Company | undefined {
   const trimmed = query.trim();
   const found = index.companies.get(trimmed) ?? index.companyNames.exact(trimmed)[0];
   return found && index.companies.get(found.id);
@@ -62,10 +64,11 @@ export function findCompany(index: CatalogIndex, query: string): Company | undef
 
 /** Companies for autocomplete, with the name the query matched; an empty query lists the first few. */
 export function suggestCompanies(
-  index: CatalogIndex,
+  store: Store,
   query: string,
   limit = 25,
 ): { company: Company; shown: string; value: string }[] {
+  const index = store.catalog.current();
   const matches = query.trim()
     ? index.companyNames.search(query, limit).map((match) => ({ company: match.item, shown: match.matchedName }))
     : [...index.companies.values()].slice(0, limit).map((company) => ({ company, shown: company.name }));

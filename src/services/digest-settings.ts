@@ -1,13 +1,14 @@
-import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
-import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
 import { nextDigestAt } from '../domain/due.js';
 import type { Language } from '../domain/language.js';
 import type { Delivery, DigestSettings } from '../domain/schedule.js';
+import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
+import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
 import type { Store } from '../store/store.js';
 
 /** What is wrong with a moderator's input: the text as typed (shortened), and for a zone the closest known ones. */
 export type DigestInputProblem = { kind: 'time'; input: string } | { kind: 'zone'; input: string; closest: string[] };
 
+/** The input was not a time or zone; data, not a sentence, so the command can say it in the moderator's language. */
 export class DigestInputError extends Error {
   constructor(readonly problems: DigestInputProblem[]) {
     super(problems.map((problem) => `invalid ${problem.kind}: ${problem.input}`).join('; '));
@@ -45,21 +46,13 @@ export async function setDigest(
     updatedBy: input.userId,
     updatedAt: now.toISOString(),
   };
-  await store.updateState((state) => {
-    state.guilds[guildId] = { ...state.guilds[guildId], digest: settings };
-  });
-  return { settings, next: nextDigestAt(settings, deliveriesOf(store, guildId), now) };
+  await store.digestSettings.put(guildId, settings);
+  return { settings, next: nextDigestAt(settings, await store.deliveries.ofGuild(guildId), now) };
 }
 
 /** Turns the digest off, keeping its settings so /digest set can bring them back. */
 export async function disableDigest(store: Store, guildId: string, now: Date): Promise<DigestSettings | undefined> {
-  const current = store.getState().guilds[guildId]?.digest;
-  if (!current) return undefined;
-  await store.updateState((state) => {
-    const digest = state.guilds[guildId]?.digest;
-    if (digest) Object.assign(digest, { enabled: false, updatedAt: now.toISOString() });
-  });
-  return store.getState().guilds[guildId]?.digest;
+  return store.digestSettings.update(guildId, { enabled: false, updatedAt: now.toISOString() });
 }
 
 export interface DigestStatus {
@@ -69,9 +62,11 @@ export interface DigestStatus {
   lastFailed?: Delivery;
 }
 
-export function digestStatus(store: Store, guildId: string, now: Date): DigestStatus {
-  const settings = store.getState().guilds[guildId]?.digest;
-  const deliveries = deliveriesOf(store, guildId);
+export async function digestStatus(store: Store, guildId: string, now: Date): Promise<DigestStatus> {
+  const [settings, deliveries] = await Promise.all([
+    store.digestSettings.get(guildId),
+    store.deliveries.ofGuild(guildId),
+  ]);
   return {
     settings,
     next: settings ? nextDigestAt(settings, deliveries, now) : undefined,
@@ -81,9 +76,6 @@ export function digestStatus(store: Store, guildId: string, now: Date): DigestSt
 }
 
 /** The data date the guild's last sent digest covered, so the next one starts after it. */
-export function lastDataDate(store: Store, guildId: string): string | undefined {
-  return deliveriesOf(store, guildId).findLast((d) => d.status === 'sent' && d.dataDate)?.dataDate;
+export async function lastDataDate(store: Store, guildId: string): Promise<string | undefined> {
+  return (await store.deliveries.ofGuild(guildId)).findLast((d) => d.status === 'sent' && d.dataDate)?.dataDate;
 }
-
-const deliveriesOf = (store: Store, guildId: string) =>
-  store.getState().deliveries.filter((d) => d.guildId === guildId);

@@ -32,12 +32,16 @@ describe('refreshIsDue', () => {
   });
 
   it('is not due again within the hour after a successful attempt that found nothing new', () => {
-    expect(refreshIsDue('netflix-top10', '2025-10-12', { lastAttemptAt: at(30 * 60_000), failures: 0 }, now)).toBe(false);
+    expect(refreshIsDue('netflix-top10', '2025-10-12', { lastAttemptAt: at(30 * 60_000), failures: 0 }, now)).toBe(
+      false,
+    );
   });
 
   it('rechecks fresh data only twice a day', () => {
     expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(3_600_000), failures: 0 }, now)).toBe(false);
-    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(13 * 3_600_000), failures: 0 }, now)).toBe(true);
+    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(13 * 3_600_000), failures: 0 }, now)).toBe(
+      true,
+    );
   });
 
   it('backs off after failures, doubling up to six hours', () => {

@@ -167,7 +167,7 @@ describe('a server’s digest in the language its moderators chose', () => {
   });
   afterAll(() => withk?.stop());
 
-  const settings = () => withk.store.getState().guilds[withk.emulator.guildId]?.digest;
+  const settings = () => withk.store.digestSettings.get(withk.emulator.guildId);
   const set = (language: string | undefined, locales: { locale?: Locale; guildLocale?: Locale }) => {
     const options = [
       ...digestSetOptions(withk.emulator, '09:00', 'Asia/Seoul'),
@@ -178,7 +178,7 @@ describe('a server’s digest in the language its moderators chose', () => {
 
   it('defaults to the server’s own language the first time it is set', async () => {
     const outcome = await set(undefined, { locale: Locale.EnglishUS, guildLocale: Locale.Japanese });
-    expect(settings()?.language).toBe('ja');
+    expect((await settings())?.language).toBe('ja');
     expect(outcome.callback?.data?.content).toContain('Language: Japanese (日本語).');
   });
 
@@ -188,7 +188,7 @@ describe('a server’s digest in the language its moderators chose', () => {
       /^데일리 브리핑 설정 완료: <#\d+> 채널에 매일 \*\*09:00\*\* \(Asia\/Seoul\)\. 다음 브리핑: <t:\d+:F> \(<t:\d+:R>\)\. 언어: 한국어\.$/,
     );
     await set(undefined, { locale: Locale.EnglishUS, guildLocale: Locale.Japanese });
-    expect(settings()?.language).toBe('ko');
+    expect((await settings())?.language).toBe('ko');
   });
 
   it('posts the digest in Korean, within Discord’s limits', async () => {
@@ -221,7 +221,7 @@ describe('a server’s digest in the language its moderators chose', () => {
     );
     withk.setNow(new Date('2026-11-26T00:00:30Z'));
     await withk.app.digests.tick();
-    expect(settings()?.paused).toMatchObject({
+    expect((await settings())?.paused).toMatchObject({
       reason: expect.stringContaining('Missing Permissions'),
       refusal: { code: 'missingPermissions' },
     });

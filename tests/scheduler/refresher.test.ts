@@ -26,16 +26,16 @@ describe('source refresher', () => {
   it('imports the configured Netflix file when newer data is due, through the same importer', async () => {
     const { store, refresher } = await setUp(readFixture('netflix-top10/global-9col.tsv'));
     await refresher.tick();
-    expect(store.getCatalog().sources.find((s) => s.id === 'netflix-top10')?.dataDate).toBe('2025-10-26');
-    expect(store.getState().refresh?.['netflix-top10']).toMatchObject({ failures: 0 });
+    expect(store.catalog.current().catalog.sources.find((s) => s.id === 'netflix-top10')?.dataDate).toBe('2025-10-26');
+    expect(store.stateFile.read().refresh?.['netflix-top10']).toMatchObject({ failures: 0 });
   });
 
   it('keeps the old data, logs why and records the failure when the download fails', async () => {
     const { store, logs, refresher } = await setUp('<html>Moved Permanently</html>', 200);
-    const before = store.getCatalog();
+    const before = store.catalog.current().catalog;
     await refresher.tick();
-    expect(store.getCatalog()).toBe(before);
-    const status = store.getState().refresh?.['netflix-top10'];
+    expect(store.catalog.current().catalog).toBe(before);
+    const status = store.stateFile.read().refresh?.['netflix-top10'];
     expect(status?.failures).toBe(1);
     expect(status?.lastError).toBeTruthy();
     expect(logs.some((line) => line.includes('keeping the previous data'))).toBe(true);
@@ -50,9 +50,13 @@ describe('source refresher', () => {
 
   it('does nothing when no source is configured', async () => {
     const store = await openStore({ dataDir: tempDir() });
-    const refresher = createSourceRefresher({ store, logger: createLogger({ level: 'silent' }), clock: () => new Date() });
+    const refresher = createSourceRefresher({
+      store,
+      logger: createLogger({ level: 'silent' }),
+      clock: () => new Date(),
+    });
     expect(refresher.enabled).toEqual([]);
     await refresher.tick();
-    expect(store.getState().refresh).toBeUndefined();
+    expect(store.stateFile.read().refresh).toBeUndefined();
   });
 });

@@ -25,6 +25,7 @@ interface Invocation extends InteractionLocales {
   channelId?: string;
   userId?: string;
   memberPermissions?: bigint;
+  ageMs?: number;
 }
 
 /** The fields discord.js 14.28 dereferences on every guild interaction (see DISCORD-EMULATOR.md §2). */
@@ -37,7 +38,7 @@ function baseInteraction(world: World, input: Invocation) {
     throw new Error(`Unknown channel ${input.channelId} in guild ${guild.id}`);
   const userId = input.userId ?? world.userId;
   return {
-    id: snowflake(),
+    id: snowflake(input.ageMs),
     application_id: world.applicationId,
     token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
     version: 1 as const,
