@@ -39,11 +39,35 @@ export function displayCompanyName(company: Pick<Company, 'name' | 'originalName
   return local && local !== company.name ? `${local} (${company.name})` : company.name;
 }
 
-/** A chart row's label ("Squid Game: Season 2"), led by the title's name in the reader's language when known. */
-export function entryLabel(entry: Pick<ChartEntry, 'label'>, title: Named | undefined, locale: Locale): string {
+/**
+ * A chart row's label ("Squid Game: Season 2"), led by the title's name in the reader's language when known:
+ * "오징어 게임 시즌 2 (Squid Game: Season 2)".
+ */
+export function entryLabel(
+  entry: Pick<ChartEntry, 'label' | 'season'>,
+  title: Named | undefined,
+  locale: Locale,
+): string {
   const local = title && localName(title, locale);
-  return local ? `${local} (${entry.label})` : entry.label;
+  if (!local) return entry.label;
+  const season = entry.season && seasonName(entry.season, locale);
+  return `${local}${season && season !== entry.season ? ` ${season}` : ''} (${entry.label})`;
 }
+
+/**
+ * Netflix's season labels in the reader's words: "Squid Game: Season 2" → "시즌 2" / "シーズン2", "Limited Series"
+ * → "리미티드 시리즈"; English readers and labels of another shape keep the label as printed.
+ */
+export function seasonName(season: string, locale: Locale): string {
+  if (locale === 'en') return season;
+  const numbered = /(?:^|:\s*)Season (\d+)$/i.exec(season);
+  if (numbered) return t(locale, 'seasons.numbered', { number: numbered[1]! });
+  return /(?:^|:\s*)Limited Series$/i.test(season) ? t(locale, 'seasons.limited') : season;
+}
+
+/** A platform as the reader says it: only the common noun is translated ("Cinemas" → 극장), brands stay. */
+export const platformName = (platform: string, locale: Locale) =>
+  platform === 'Cinemas' ? t(locale, 'platforms.cinemas') : platform;
 
 const CATEGORIES: Record<string, `chartNames.categories.${keyof typeof en.chartNames.categories}`> = {
   TV: 'chartNames.categories.tv',

@@ -65,7 +65,7 @@ describe('answers in the asker’s language, through Discord', () => {
       '2025년 10월 16일 공개',
       '**Han Hyo-joo** — 주연',
       '용필름 (Yong Film) · 대한민국 제작사',
-      '2025년 10월 20일~26일 주간 3위',
+      '2025년 10월 20일~26일 주간 3위 (시즌 1)',
       '전주 6위',
     ]) {
       expect(text).toContain(fact);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart } from '../../src/domain/types.js';
-import { chartName, displayCompanyName, displayName, entryLabel, sourceName } from '../../src/i18n/names.js';
+import {
+  chartName,
+  displayCompanyName,
+  displayName,
+  entryLabel,
+  platformName,
+  seasonName,
+  sourceName,
+} from '../../src/i18n/names.js';
 
 const squidGame = { name: 'Squid Game', originalNames: [{ lang: 'ko', name: '오징어 게임' }], aliases: [] };
 const tyrantsChef = {
@@ -47,6 +55,27 @@ describe('entryLabel', () => {
   it('leads a chart label with the title’s name in the reader’s language', () => {
     expect(entryLabel({ label: 'Squid Game: Season 2' }, squidGame, 'ko')).toBe('오징어 게임 (Squid Game: Season 2)');
     expect(entryLabel({ label: 'Squid Game: Season 2' }, undefined, 'ko')).toBe('Squid Game: Season 2');
+  });
+
+  it('names the season in the reader’s words after the title', () => {
+    const entry = { label: 'Squid Game: Season 2', season: 'Squid Game: Season 2' };
+    expect(entryLabel(entry, squidGame, 'ko')).toBe('오징어 게임 시즌 2 (Squid Game: Season 2)');
+    expect(entryLabel(entry, squidGame, 'en')).toBe('Squid Game: Season 2');
+  });
+});
+
+describe('seasonName and platformName', () => {
+  it('translates Netflix’s season labels and the one common-noun platform, and leaves the rest as printed', () => {
+    expect(seasonName('Squid Game: Season 2', 'ko')).toBe('시즌 2');
+    expect(seasonName('Season 1', 'ja')).toBe('シーズン1');
+    expect(seasonName('Heavenly Ever After: Limited Series', 'ko')).toBe('리미티드 시리즈');
+    expect(seasonName('Squid Game: Season 2', 'en')).toBe('Squid Game: Season 2');
+    expect(seasonName('Part 2', 'ko')).toBe('Part 2');
+    expect([platformName('Cinemas', 'ko'), platformName('Cinemas', 'ja'), platformName('Netflix', 'ko')]).toEqual([
+      '극장',
+      '劇場',
+      'Netflix',
+    ]);
   });
 });
 

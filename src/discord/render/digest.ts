@@ -11,7 +11,7 @@ import type { SourceStatus } from '../../domain/types.js';
 import { addLocalDays } from '../../domain/zoned-time.js';
 import { formatDate, formatDateSpan } from '../../i18n/format.js';
 import { t, type Locale } from '../../i18n/index.js';
-import { chartName, displayCompanyName, displayName, entryLabel, sourceName } from '../../i18n/names.js';
+import { chartName, displayCompanyName, displayName, entryLabel, platformName, sourceName } from '../../i18n/names.js';
 import { embedLength, fitEmbed, LIMITS, truncate, type EmbedData } from '../limits.js';
 import type { MessageView } from '../reply.js';
 import { formatMovement } from './chart.js';
@@ -149,7 +149,9 @@ function dealLine({ deal, parties }: DigestDeal, locale: Locale): string {
 }
 
 function releaseLine({ title, releaseDate }: DigestRelease, locale: Locale): string {
-  const where = title.platforms.length ? ` · ${title.platforms.map(safe).join(', ')}` : '';
+  const where = title.platforms.length
+    ? ` · ${title.platforms.map((platform) => safe(platformName(platform, locale))).join(', ')}`
+    : '';
   return `**${safe(displayName(title, locale))}** · ${formatDate(locale, releaseDate)}${where}`;
 }
 

@@ -2,7 +2,7 @@ import type { TitleChartLine, TitleChartSummary } from '../../domain/title-chart
 import type { ChartEntry } from '../../domain/types.js';
 import { countryName, formatDate, formatLargeNumber, formatPeriod } from '../../i18n/format.js';
 import { commandRef, t, type Locale } from '../../i18n/index.js';
-import { chartName, displayCompanyName, displayName } from '../../i18n/names.js';
+import { chartName, displayCompanyName, displayName, platformName, seasonName } from '../../i18n/names.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, formatSource, listOrDash, safe } from './format.js';
@@ -13,7 +13,7 @@ export function renderTitleCard({ title, companies, deals, charts }: TitleCard, 
   const facts = [
     t(locale, `titleKinds.${title.kind}`),
     title.originCountries.map((country) => countryName(locale, country)).join(' / '),
-    title.platforms.join(', '),
+    title.platforms.map((platform) => platformName(platform, locale)).join(', '),
     title.releaseDate && t(locale, 'titleCard.released', { date: formatDate(locale, title.releaseDate) }),
   ].filter(Boolean);
   const creators = [
@@ -122,7 +122,7 @@ function renderChartLine(line: TitleChartLine, locale: Locale): string {
       ? t(locale, 'titleCharts.latestSeason', {
           rank: latest.rank,
           period: period(latest),
-          season: safe(latest.season),
+          season: safe(seasonName(latest.season, locale)),
         })
       : t(locale, 'titleCharts.latest', { rank: latest.rank, period: period(latest) }),
   ];
@@ -130,7 +130,11 @@ function renderChartLine(line: TitleChartLine, locale: Locale): string {
   if (best.rank < latest.rank && best !== line.previous) {
     parts.push(
       best.season
-        ? t(locale, 'titleCharts.bestSeason', { rank: best.rank, season: safe(best.season), period: period(best) })
+        ? t(locale, 'titleCharts.bestSeason', {
+            rank: best.rank,
+            season: safe(seasonName(best.season, locale)),
+            period: period(best),
+          })
         : t(locale, 'titleCharts.best', { rank: best.rank, period: period(best) }),
     );
   }
@@ -139,7 +143,10 @@ function renderChartLine(line: TitleChartLine, locale: Locale): string {
   if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) {
     parts.push(
       latest.season
-        ? t(locale, 'titleCharts.top10Season', { count: line.weeksInTop10, season: safe(latest.season) })
+        ? t(locale, 'titleCharts.top10Season', {
+            count: line.weeksInTop10,
+            season: safe(seasonName(latest.season, locale)),
+          })
         : t(locale, 'titleCharts.top10', { count: line.weeksInTop10 }),
     );
   }

@@ -136,6 +136,13 @@ export const en = {
     'kobis-daily': 'KOBIS daily box office',
     curated: 'Curated catalog',
   },
+  seasons: {
+    numbered: 'Season {{number}}',
+    limited: 'Limited Series',
+  },
+  platforms: {
+    cinemas: 'Cinemas',
+  },
   chartNames: {
     netflix: 'Netflix Top 10 · {{list}} · {{category}}',
     global: 'Global',

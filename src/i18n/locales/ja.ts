@@ -132,6 +132,13 @@ export const ja: Translation<typeof en> = {
     'kobis-daily': 'KOBIS 日別興行成績',
     curated: 'キュレーション・カタログ',
   },
+  seasons: {
+    numbered: 'シーズン{{number}}',
+    limited: 'リミテッドシリーズ',
+  },
+  platforms: {
+    cinemas: '劇場',
+  },
   chartNames: {
     netflix: 'Netflix Top 10・{{list}}・{{category}}',
     global: 'グローバル',

@@ -132,6 +132,13 @@ export const ko: Translation<typeof en> = {
     'kobis-daily': 'KOBIS 일별 박스오피스',
     curated: '큐레이션 카탈로그',
   },
+  seasons: {
+    numbered: '시즌 {{number}}',
+    limited: '리미티드 시리즈',
+  },
+  platforms: {
+    cinemas: '극장',
+  },
   chartNames: {
     netflix: '넷플릭스 Top 10 · {{list}} · {{category}}',
     global: '글로벌',
