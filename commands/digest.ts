@@ -15,6 +15,8 @@ import { fitChoices } from '../src/discord/limits.js';
 import { renderDigest } from '../src/discord/render/digest.js';
 import { renderDigestStatus } from '../src/discord/render/digest-status.js';
 import { fullTime, relativeTime, safe } from '../src/discord/render/format.js';
+import { answerWithPicture } from '../src/discord/picture-reply.js';
+import { moversPicture } from '../src/discord/render/pictures/index.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
 import {
   commandRef,
@@ -27,6 +29,7 @@ import {
   type MessageRef,
 } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
+import { catalogVersion } from '../src/services/catalog.js';
 import { previewDigest } from '../src/services/digest-content.js';
 import {
   DigestInputError,
@@ -58,7 +61,8 @@ export default {
             o
               .setName('language')
               .addChoices(LANGUAGES.map((language) => localizedChoice(`languages.${language}`, language))),
-          ),
+          )
+          .addBooleanOption((o) => o.setName('picture')),
       )
       .addSubcommand((s) => s.setName('status'))
       .addSubcommand((s) => s.setName('preview'))
@@ -79,10 +83,14 @@ export default {
       case 'status':
         return answer(interaction, renderDigestStatus(guildId, await digestStatus(deps.store, guildId, now), locale));
       case 'preview': {
-        const [first, ...rest] = renderDigest(await previewDigest(deps.store, guildId, now), locale, {
-          title: t(locale, 'digest.previewTitle'),
-        });
-        await answer(interaction, { ...first, ephemeral: true });
+        // As it would be posted: in the digest's language (the asker's until one is set), with its picture.
+        const settings = (await digestStatus(deps.store, guildId, now)).settings;
+        const language = settings?.language ?? locale;
+        const digest = await previewDigest(deps.store, guildId, now);
+        const [first, ...rest] = renderDigest(digest, language, { title: t(language, 'digest.previewTitle') });
+        const withMovers = settings?.picture === true && deps.config.pictures !== false;
+        const request = withMovers ? moversPicture(catalogVersion(deps.store), digest, language) : undefined;
+        await answerWithPicture(interaction, { ...first, ephemeral: true }, request, deps, language);
         for (const view of rest) await interaction.followUp({ ...toPayload(view), flags: 64 });
         return;
       }
@@ -119,7 +127,8 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const channelOption = interaction.options.getChannel('channel', true);
   const channel = interaction.guild?.channels.cache.get(channelOption.id);
   if (!channel) throw new UserError('digestCommand.cannotSeeChannel', { permission: ref('permissions.ViewChannel') });
-  const missing = missingDigestPermissions(channel, interaction.guild!.members.me);
+  const picture = interaction.options.getBoolean('picture') ?? false;
+  const missing = missingDigestPermissions(channel, interaction.guild!.members.me, picture);
   if (missing.length) {
     const permissions = list(
       missing.map((name) => ref(`permissions.${name}`)),
@@ -143,12 +152,12 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const { next } = await setDigest(
     deps.store,
     guildId,
-    { channelId: channel.id, ...schedule, language, userId: interaction.user.id },
+    { channelId: channel.id, ...schedule, language, userId: interaction.user.id, picture },
     now,
   );
   await answerPrivately(
     interaction,
-    confirmation(locale, { channel: channelMention(channel.id), ...schedule, language, next }),
+    confirmation(locale, { channel: channelMention(channel.id), ...schedule, language, picture, next }),
   );
 }
 
@@ -175,12 +184,12 @@ function problemText(problem: DigestInputProblem): MessageRef {
 
 function confirmation(
   locale: Locale,
-  s: { channel: string; time: string; timeZone: string; language: Language; next?: Date },
+  s: { channel: string; time: string; timeZone: string; language: Language; picture: boolean; next?: Date },
 ): string {
   const next = s.next
     ? t(locale, 'digestCommand.next', { full: fullTime(s.next), relative: relativeTime(s.next) })
     : '';
-  return t(locale, 'digestCommand.set', {
+  return t(locale, s.picture ? 'digestCommand.setWithPicture' : 'digestCommand.set', {
     channel: s.channel,
     time: s.time,
     zone: s.timeZone,

@@ -1,32 +1,40 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
+import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
 import { titleChoiceLabel } from '../src/discord/render/choices.js';
 import { notFoundError } from '../src/discord/render/not-found.js';
+import { titlePicture } from '../src/discord/render/pictures/index.js';
 import { renderTitleCard } from '../src/discord/render/title-card.js';
-import { answer } from '../src/discord/reply.js';
 import { toLocale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
-import { memoForCatalog } from '../src/services/catalog.js';
-import { lookUpTitle, suggestTitles } from '../src/services/titles.js';
+import { catalogVersion, memoForCatalog } from '../src/services/catalog.js';
+import { hasChartHistory, lookUpTitle, rankHistoryOf, suggestTitles } from '../src/services/titles.js';
 
 export default {
   data: localizeCommand(
     new SlashCommandBuilder()
       .setName('title')
-      .addStringOption((option) => option.setName('name').setRequired(true).setMaxLength(100).setAutocomplete(true)),
+      .addStringOption((option) => option.setName('name').setRequired(true).setMaxLength(100).setAutocomplete(true))
+      .addBooleanOption((option) => option.setName('picture')),
     'title',
   ),
 
   async execute(interaction, deps) {
     const result = lookUpTitle(deps.store, interaction.options.getString('name', true));
     if (!result.found) throw notFoundError('title', result.query, result.suggestions, 'title');
+    const { title } = result.card;
     const locale = toLocale(interaction.locale);
     // A card depends only on the catalog and the language: rendered once per catalog version, title and language.
-    const card = memoForCatalog(deps.store, `title-card:${locale}:${result.card.title.id}`, () =>
+    const view = memoForCatalog(deps.store, `title-card:${locale}:${title.id}`, () =>
       renderTitleCard(result.card, locale),
     );
-    await answer(interaction, card);
+    // A title that never charted answers exactly as before pictures: no settings read, nothing drawn.
+    const picture = hasChartHistory(deps.store, title.id) && (await wantsPicture(interaction, deps));
+    const request = picture
+      ? titlePicture(catalogVersion(deps.store), title, () => rankHistoryOf(deps.store, title.id), locale)
+      : undefined;
+    await answerWithPicture(interaction, view, request, deps, locale);
   },
 
   async autocomplete(interaction, deps) {

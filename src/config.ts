@@ -23,6 +23,7 @@ const schema = z.object({
     .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
   WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
@@ -36,6 +37,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** False when the operator turned pictures off (PICTURES=off): every answer is text only. */
+  pictures?: boolean;
   /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
   shards?: { ids: number[]; count: number };
 }
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    pictures: v.PICTURES === 'on',
     shards,
   };
 }

@@ -36,6 +36,15 @@ export function renderReplyAsText({ kind, payload }: ConsoleReply, locale: Local
       lines.push('', `▸ ${plain(field.name, locale)}`, indent(plain(field.value, locale)));
     if (embed.footer) lines.push('', `— ${plain(embed.footer.text, locale)}`);
   }
+  for (const file of (payload.files ?? []) as { name?: string; attachment?: Buffer }[]) {
+    lines.push(
+      '',
+      t(locale, 'console.pictureAttached', {
+        name: file.name ?? 'file',
+        size: Math.round((file.attachment?.length ?? 0) / 1024),
+      }),
+    );
+  }
   const buttons = ((payload.components ?? []) as Row[]).flatMap((row) => row.components);
   if (buttons.length) {
     lines.push(

@@ -3,12 +3,15 @@ import type { DeliveryRefusal } from '../domain/schedule.js';
 import { formatDate } from '../i18n/format.js';
 import { t } from '../i18n/index.js';
 import { DeliveryRefused, type DigestNotifier } from '../scheduler/notify.js';
+import { catalogVersion } from '../services/catalog.js';
 import { digestFor } from '../services/digest-content.js';
 import type { Deps } from '../services/deps.js';
 import { missingDigestPermissions } from './channel-permissions.js';
+import { withPicture, withPictureNote } from './picture-reply.js';
 import { renderDigest } from './render/digest.js';
 import { refusalText } from './render/digest-status.js';
-import { toPayload } from './reply.js';
+import { moversPicture, pictureCache, type PictureLocale } from './render/pictures/index.js';
+import { toPayload, type MessageView } from './reply.js';
 
 /** Refusals that retrying will not fix. */
 const REFUSALS: Partial<Record<number, DeliveryRefusal>> = {
@@ -24,7 +27,7 @@ const REFUSALS: Partial<Record<number, DeliveryRefusal>> = {
  */
 export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNotifier {
   return {
-    async post({ channelId, window, late, localDate, language }) {
+    async post({ channelId, window, late, localDate, language, picture }) {
       const channel = await client.channels.fetch(channelId).catch(refusalOrRethrow);
       if (!channel || channel.isDMBased() || !channel.isSendable()) throw refused({ code: 'notText' });
       const missing = missingDigestPermissions(channel, channel.guild.members.me);
@@ -34,6 +37,16 @@ export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNo
         late,
         title: t(language, 'digest.title', { date: formatDate(language, localDate) }),
       });
+      // Without Attach Files the digest still goes out, as text: a lost permission must not stop it.
+      const canAttach = missingDigestPermissions(channel, channel.guild.members.me, true).length === 0;
+      if (picture && canAttach && deps.config.pictures !== false && views[0]) {
+        views[0] = await attachMovers(
+          views[0],
+          moversPicture(catalogVersion(deps.store), digest, language),
+          deps,
+          language,
+        );
+      }
       let messageId: string | undefined;
       for (const view of views) {
         const message = await channel.send(toPayload(view)).catch(refusalOrRethrow);
@@ -45,6 +58,22 @@ export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNo
 }
 
 const refused = (refusal: DeliveryRefusal) => new DeliveryRefused(refusalText(refusal, 'en'), refusal);
+
+/** The first message with the movers picture; as text with a note if drawing fails (the digest still goes out). */
+export async function attachMovers(
+  view: MessageView,
+  request: ReturnType<typeof moversPicture>,
+  deps: Pick<Deps, 'logger'>,
+  locale: PictureLocale,
+): Promise<MessageView> {
+  if (!request) return view;
+  try {
+    return withPicture(view, await pictureCache.get(request));
+  } catch (error) {
+    deps.logger.warn({ err: error, picture: request.key }, 'digest picture drawing failed; posting text only');
+    return withPictureNote(view, locale);
+  }
+}
 
 function refusalOrRethrow(error: unknown): never {
   const refusal = error instanceof DiscordAPIError && typeof error.code === 'number' ? REFUSALS[error.code] : undefined;

@@ -1,7 +1,7 @@
 import type { Language } from './language.js';
 
 /** The digest permissions a channel can lack, by Discord's flag names. */
-export type DigestPermission = 'ViewChannel' | 'SendMessages' | 'EmbedLinks';
+export type DigestPermission = 'ViewChannel' | 'SendMessages' | 'EmbedLinks' | 'AttachFiles';
 
 /** Why Discord refused a digest, as data a renderer can say in the moderator's language. */
 export type DeliveryRefusal =
@@ -18,8 +18,17 @@ export interface DigestSettings {
   enabled: boolean;
   /** The language the digest is posted in; unset in settings saved before languages existed (English). */
   language?: Language;
+  /** Attach a picture of the biggest movers (opt-in: `/digest set picture:true`). */
+  picture?: boolean;
   /** `reason` in English for logs and older state files; `refusal` for the moderator's own language. */
   paused?: { reason: string; at: string; refusal?: DeliveryRefusal };
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Whether a server's answers carry pictures (`/pictures show:…`); absent means yes. */
+export interface PictureSettings {
+  enabled: boolean;
   updatedBy: string;
   updatedAt: string;
 }

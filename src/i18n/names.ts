@@ -78,6 +78,12 @@ const CATEGORIES: Record<string, `chartNames.categories.${keyof typeof en.chartN
   'Films (Non-English)': 'chartNames.categories.filmsNonEnglish',
 };
 
+/** A Netflix category ("TV (Non-English)") in the reader's language; an unknown one as printed. */
+export function categoryName(category: string, locale: Locale): string {
+  const key = CATEGORIES[category];
+  return key ? t(locale, key) : category;
+}
+
 /**
  * A chart's name in the reader's language, built from what the chart is (provider, country, category); English
  * readers, curated charts and unknown categories get the catalog's own name.

@@ -11,6 +11,8 @@ export interface DigestPost {
   language: Language;
   /** Data dates the digest covers: after `from`, up to and including `to`. */
   window: { from: string; to: string };
+  /** The server asked for a picture of the biggest movers with its digest. */
+  picture?: boolean;
 }
 
 export interface DigestNotifier {

@@ -61,6 +61,7 @@ export function createDigestRunner(options: DigestRunnerOptions) {
         late: due.late,
         language: due.settings.language ?? 'en',
         window,
+        picture: due.settings.picture === true,
       });
       return { job, messageId };
     } catch (error) {

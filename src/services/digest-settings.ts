@@ -34,7 +34,7 @@ export function parseDigestSchedule(time: string, timeZone: string, now: Date): 
 export async function setDigest(
   store: Store,
   guildId: string,
-  input: { channelId: string; time: string; timeZone: string; language: Language; userId: string },
+  input: { channelId: string; time: string; timeZone: string; language: Language; userId: string; picture?: boolean },
   now: Date,
 ): Promise<{ settings: DigestSettings; next?: Date }> {
   const settings: DigestSettings = {
@@ -43,6 +43,7 @@ export async function setDigest(
     timeZone: input.timeZone,
     language: input.language,
     enabled: true,
+    ...(input.picture ? { picture: true } : {}),
     updatedBy: input.userId,
     updatedAt: now.toISOString(),
   };

@@ -4,6 +4,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
 } from './lowdb-state.js';
 import { catalogSchema } from './schemas.js';
@@ -34,6 +35,7 @@ export function createMemoryStore(catalog: Catalog, state: State = emptyState())
       },
     },
     digestSettings: createDigestSettingsRepository(file),
+    pictureSettings: createPictureSettingsRepository(file),
     deliveries: createDeliveryRepository(file),
     refreshStatus: createRefreshStatusRepository(file),
     commandRegistration: createCommandRegistrationRepository(file),

@@ -10,6 +10,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
   type StateFile,
 } from './lowdb-state.js';
@@ -90,6 +91,7 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
         }),
     },
     digestSettings: createDigestSettingsRepository(stateAccess),
+    pictureSettings: createPictureSettingsRepository(stateAccess),
     deliveries: createDeliveryRepository(stateAccess),
     refreshStatus: createRefreshStatusRepository(stateAccess),
     commandRegistration: createCommandRegistrationRepository(stateAccess),

@@ -104,7 +104,7 @@ const refusal = z.union([
   z.object({ code: z.enum(['missingAccess', 'missingPermissions', 'unknownChannel', 'unknownGuild', 'notText']) }),
   z.object({
     code: z.literal('lacks'),
-    permissions: z.array(z.enum(['ViewChannel', 'SendMessages', 'EmbedLinks'])),
+    permissions: z.array(z.enum(['ViewChannel', 'SendMessages', 'EmbedLinks', 'AttachFiles'])),
     channel: z.string(),
   }),
 ]);
@@ -115,6 +115,7 @@ const digest = z.object({
   timeZone: text,
   enabled: z.boolean(),
   language: z.enum(LANGUAGES).optional(),
+  picture: z.boolean().optional(),
   paused: z.object({ reason: text, at: instant, refusal: refusal.optional() }).optional(),
   updatedBy: text,
   updatedAt: instant,
@@ -123,7 +124,13 @@ const digest = z.object({
 export const stateSchema = z.object({
   version: z.literal(1),
   commands: z.object({ hash: text, scope: text, at: instant }).optional(),
-  guilds: z.record(z.string(), z.object({ digest: digest.optional() })),
+  guilds: z.record(
+    z.string(),
+    z.object({
+      digest: digest.optional(),
+      pictures: z.object({ enabled: z.boolean(), updatedBy: text, updatedAt: instant }).optional(),
+    }),
+  ),
   deliveries: z.array(
     z.object({
       guildId: text,

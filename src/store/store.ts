@@ -1,5 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
-import type { Delivery, DigestSettings, RefreshStatus } from '../domain/schedule.js';
+import type { Delivery, DigestSettings, PictureSettings, RefreshStatus } from '../domain/schedule.js';
 import type { Catalog } from '../domain/types.js';
 
 /**
@@ -11,6 +11,7 @@ export interface Store {
   readonly description: string;
   readonly catalog: CatalogRepository;
   readonly digestSettings: DigestSettingsRepository;
+  readonly pictureSettings: PictureSettingsRepository;
   readonly deliveries: DeliveryRepository;
   readonly refreshStatus: RefreshStatusRepository;
   readonly commandRegistration: CommandRegistrationRepository;
@@ -35,6 +36,12 @@ export interface DigestSettingsRepository {
   put(guildId: string, settings: DigestSettings): Promise<void>;
   /** Changes stored settings in place; returns the result, or undefined when the guild has none. */
   update(guildId: string, change: Partial<DigestSettings>): Promise<DigestSettings | undefined>;
+}
+
+/** Whether a server wants pictures in its answers (`/pictures`). */
+export interface PictureSettingsRepository {
+  get(guildId: string): Promise<PictureSettings | undefined>;
+  put(guildId: string, settings: PictureSettings): Promise<void>;
 }
 
 export type DeliveryOutcome = Pick<Delivery, 'at'> &

@@ -5,7 +5,7 @@ import type { AboutInfo } from '../../services/about.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, safe } from './format.js';
 
-const COMMANDS = ['title', 'deals', 'chart', 'trends', 'digest', 'about'] as const;
+const COMMANDS = ['title', 'deals', 'chart', 'trends', 'digest', 'pictures', 'about'] as const;
 
 /** /about in the reader's language: what withk knows, from where, and how fresh it is. */
 export function renderAbout(info: AboutInfo, locale: Locale): MessageView {

@@ -41,6 +41,11 @@ export function renderDigestStatus(
           { name: t(locale, 'digestStatus.channel'), value: channelMention(settings.channelId), inline: true },
           { name: t(locale, 'digestStatus.time'), value: `${settings.time} ${settings.timeZone}`, inline: true },
           {
+            name: t(locale, 'digestStatus.picture'),
+            value: t(locale, settings.picture ? 'digestStatus.pictureMovers' : 'digestStatus.pictureNone'),
+            inline: true,
+          },
+          {
             name: t(locale, 'digestStatus.language'),
             value: t(locale, `languages.${settings.language ?? 'en'}`),
             inline: true,

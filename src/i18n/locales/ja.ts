@@ -17,6 +17,7 @@ export const ja: Translation<typeof en> = {
     ViewChannel: 'チャンネルを見る',
     SendMessages: 'メッセージを送信',
     EmbedLinks: '埋め込みリンク',
+    AttachFiles: 'ファイルを添付',
     ManageGuild: 'サーバー管理',
   },
   commands: {
@@ -25,6 +26,10 @@ export const ja: Translation<typeof en> = {
       description: 'シリーズ・映画・バラエティの作品情報：キャスト、制作陣、チャート、提携',
       options: {
         name: { name: '作品名', description: '英語・韓国語・原語のタイトル（例：ロマンティック・アノニマス）' },
+        picture: {
+          name: '図',
+          description: '順位の推移を図で表示（既定：表示。サーバーで図をオフにしていれば非表示）',
+        },
       },
     },
     deals: {
@@ -42,6 +47,7 @@ export const ja: Translation<typeof en> = {
       options: {
         chart: { name: 'チャート', description: 'チャート名（例：Japan TV、box office）' },
         period: { name: '期間', description: '見たい週・日の日付（YYYY-MM-DD）。省略すると最新' },
+        picture: { name: '図', description: '一覧を図でも表示（既定：表示。サーバーで図をオフにしていれば非表示）' },
       },
     },
     trends: {
@@ -63,11 +69,19 @@ export const ja: Translation<typeof en> = {
             time: { name: '時刻', description: '現地時刻、24時間表記のHH:MM（例：09:00）' },
             timezone: { name: 'タイムゾーン', description: 'タイムゾーン（例：Asia/Tokyo）' },
             language: { name: '言語', description: 'ダイジェストの言語（既定：サーバーの言語）' },
+            picture: { name: '図', description: '大きく動いた作品の図を添付（既定：なし）' },
           },
         },
         status: { name: '状態', description: '投稿先と時刻、前回の投稿' },
         preview: { name: 'プレビュー', description: '今投稿した場合の内容を確認（自分だけに表示）' },
         off: { name: '停止', description: 'ダイジェストを停止（設定は保持）' },
+      },
+    },
+    pictures: {
+      name: '図',
+      description: 'このサーバーの回答に図（順位の推移、週間チャート）を付けるかどうか',
+      options: {
+        show: { name: '表示', description: 'オン：/作品と/チャートに図を付けます。オフ：テキストのみ。' },
       },
     },
     about: {
@@ -138,6 +152,38 @@ export const ja: Translation<typeof en> = {
   },
   platforms: {
     cinemas: '劇場',
+  },
+  pictures: {
+    rankOverTime: '順位の推移',
+    best: '最高',
+    moreCharts_other: '他{{count}}チャート',
+    source: '出典',
+    dataTo: 'データ',
+    boxOffice: '韓国の興行成績',
+    reported: '報道ベース',
+    season: 'シーズン{{number}}',
+    weekOf: '週',
+    onChart: 'ランクイン',
+    new: 'NEW',
+    re: 'RE',
+    movers: '大きく動いた作品',
+    climbers: '上昇',
+    fallers: '下降',
+    shareOfViewing: '制作国別の視聴シェア',
+    hoursViewed: '視聴時間',
+    noPicture: '（今回は図を描けませんでした。以下にテキストで答えます。）',
+    rank: '{{rank}}位',
+    count: {
+      week_other: '{{count}}週',
+      day_other: '{{count}}日',
+      period_other: '{{count}}回',
+    },
+  },
+  picturesCommand: {
+    guildOnly: '図の設定はサーバーごとです。サーバー内でこのコマンドを使ってください。',
+    moderatorsOnly: 'これを変更できるのは**{{permission}}**権限を持つメンバーだけです。',
+    on: 'このサーバーで図をオンにしました。`/{{title}}`と`/{{chart}}`に図が付きます（`{{picture}}:false`で図なしでも質問できます）。',
+    off: 'このサーバーで図をオフにしました。`/{{title}}`と`/{{chart}}`はテキストのみで答えます（`{{picture}}:true`なら図を求められます）。`/{{pictures}} {{show}}:true`で元に戻せます。',
   },
   chartNames: {
     netflix: 'Netflix Top 10・{{list}}・{{category}}',
@@ -290,6 +336,9 @@ export const ja: Translation<typeof en> = {
     channel: 'チャンネル',
     time: '時刻',
     language: '言語',
+    picture: '図',
+    pictureMovers: '大きく動いた作品',
+    pictureNone: 'なし（テキストのみ）',
     nextPost: '次回の投稿',
     lastPost: '前回の投稿',
     lastFailure: '前回の失敗',
@@ -318,6 +367,8 @@ export const ja: Translation<typeof en> = {
     badTime: '時刻として認識できません：{{time}}。24時間表記のHH:MMで入力してください（例：09:00、18:30）。',
     badZone: '不明なタイムゾーンです：{{zone}}。候補から選んでください（例：{{examples}}）。',
     set: 'デイリーダイジェストを設定しました：{{channel}}に毎日**{{time}}**（{{zone}}）。{{next}}言語：{{language}}。',
+    setWithPicture:
+      'デイリーダイジェストを設定しました：{{channel}}に毎日**{{time}}**（{{zone}}）、大きく動いた作品の図つき。{{next}}言語：{{language}}。',
     next: '次回：{{full}}（{{relative}}）。',
     off: 'ダイジェストを停止しました。設定は保持されているので、`/{{command}}`で再開できます。',
     notSet: 'このサーバーにはダイジェストが設定されていません。',
@@ -363,6 +414,7 @@ export const ja: Translation<typeof en> = {
     noPage: 'めくるページがありません。',
     onlyYou: '（自分だけに表示）',
     turnPage: '"next"または"prev"と入力するとページをめくれます。',
+    pictureAttached: '[図を添付：{{name}}、{{size}} kB]',
     noSuggestions: '（候補なし）',
     unknownCommand: '不明なコマンドです。次のいずれかをお試しください：{{commands}}',
     channelOffline: 'チャンネルの指定には実際のDiscordサーバーが必要なため、オフラインでは使えません。',

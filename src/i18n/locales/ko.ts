@@ -17,6 +17,7 @@ export const ko: Translation<typeof en> = {
     ViewChannel: '채널 보기',
     SendMessages: '메시지 보내기',
     EmbedLinks: '링크 첨부',
+    AttachFiles: '파일 첨부',
     ManageGuild: '서버 관리',
   },
   commands: {
@@ -25,6 +26,10 @@ export const ko: Translation<typeof en> = {
       description: '시리즈·영화·예능 작품 정보: 출연진, 제작진, 차트 성적, 관련 제휴',
       options: {
         name: { name: '제목', description: '영어, 한국어 또는 원어 제목 (예: 로맨틱 어나니머스)' },
+        picture: {
+          name: '그림',
+          description: '순위 변화를 그림으로 보기 (기본: 보기, 서버에서 그림을 껐다면 안 보기)',
+        },
       },
     },
     deals: {
@@ -42,6 +47,7 @@ export const ko: Translation<typeof en> = {
       options: {
         chart: { name: '차트', description: '차트 이름 (예: Japan TV, box office)' },
         period: { name: '기간', description: '보고 싶은 주나 날의 날짜 (YYYY-MM-DD), 생략하면 최신' },
+        picture: { name: '그림', description: '목록을 그림으로도 보기 (기본: 보기, 서버에서 그림을 껐다면 안 보기)' },
       },
     },
     trends: {
@@ -63,11 +69,19 @@ export const ko: Translation<typeof en> = {
             time: { name: '시각', description: '현지 시각, 24시간제 HH:MM (예: 09:00)' },
             timezone: { name: '시간대', description: '시간대 (예: Asia/Seoul)' },
             language: { name: '언어', description: '브리핑 언어 (기본값: 서버 언어)' },
+            picture: { name: '그림', description: '순위 급변동 작품 그림 첨부 (기본: 첨부 안 함)' },
           },
         },
         status: { name: '상태', description: '브리핑이 게시되는 채널과 시각, 마지막 게시' },
         preview: { name: '미리보기', description: '지금 게시한다면 어떤 브리핑일지 미리 보기 (나만 보기)' },
         off: { name: '끄기', description: '브리핑 중지 (설정은 유지)' },
+      },
+    },
+    pictures: {
+      name: '그림',
+      description: '이 서버의 답변에 그림(순위 변화, 주간 차트)을 붙일지 정하기',
+      options: {
+        show: { name: '표시', description: '켜면 /작품과 /차트에 그림을 붙이고, 끄면 텍스트로만 답합니다.' },
       },
     },
     about: {
@@ -138,6 +152,38 @@ export const ko: Translation<typeof en> = {
   },
   platforms: {
     cinemas: '극장',
+  },
+  pictures: {
+    rankOverTime: '순위 변화',
+    best: '최고',
+    moreCharts_other: '외 {{count}}개 차트',
+    source: '출처',
+    dataTo: '데이터 기준',
+    boxOffice: '한국 박스오피스',
+    reported: '보도 기준',
+    season: '시즌 {{number}}',
+    weekOf: '주간',
+    onChart: '차트인',
+    new: 'NEW',
+    re: 'RE',
+    movers: '순위 급변동',
+    climbers: '상승',
+    fallers: '하락',
+    shareOfViewing: '출신국별 시청 비중',
+    hoursViewed: '시청 시간',
+    noPicture: '(이번에는 그림을 그리지 못했습니다. 아래에 텍스트로 답합니다.)',
+    rank: '{{rank}}위',
+    count: {
+      week_other: '{{count}}주',
+      day_other: '{{count}}일',
+      period_other: '{{count}}회',
+    },
+  },
+  picturesCommand: {
+    guildOnly: '그림 설정은 서버마다 합니다. 서버 안에서 이 명령어를 사용해 주세요.',
+    moderatorsOnly: '**{{permission}}** 권한이 있는 멤버만 바꿀 수 있습니다.',
+    on: '이 서버에서 그림을 켰습니다. `/{{title}}`과 `/{{chart}}`에 그림이 붙습니다 (`{{picture}}:false`로 그림 없이 물어볼 수도 있습니다).',
+    off: '이 서버에서 그림을 껐습니다. `/{{title}}`과 `/{{chart}}`는 텍스트로만 답합니다 (`{{picture}}:true`로 그림을 따로 요청할 수는 있습니다). `/{{pictures}} {{show}}:true`로 다시 켤 수 있습니다.',
   },
   chartNames: {
     netflix: '넷플릭스 Top 10 · {{list}} · {{category}}',
@@ -290,6 +336,9 @@ export const ko: Translation<typeof en> = {
     channel: '채널',
     time: '시각',
     language: '언어',
+    picture: '그림',
+    pictureMovers: '순위 급변동 작품',
+    pictureNone: '없음 (텍스트만)',
     nextPost: '다음 게시',
     lastPost: '마지막 게시',
     lastFailure: '마지막 실패',
@@ -317,6 +366,8 @@ export const ko: Translation<typeof en> = {
     badTime: '올바른 시각이 아닙니다: {{time}}. 24시간제 HH:MM 형식으로 입력해 주세요 (예: 09:00, 18:30).',
     badZone: '알 수 없는 시간대입니다: {{zone}}. 목록에서 골라 주세요 (예: {{examples}}).',
     set: '데일리 브리핑 설정 완료: {{channel}} 채널에 매일 **{{time}}** ({{zone}}). {{next}}언어: {{language}}.',
+    setWithPicture:
+      '데일리 브리핑 설정 완료: {{channel}} 채널에 매일 **{{time}}** ({{zone}}), 순위 급변동 그림과 함께. {{next}}언어: {{language}}.',
     next: '다음 브리핑: {{full}} ({{relative}}). ',
     off: '브리핑을 껐습니다. 설정은 유지되며 `/{{command}}` 명령어로 다시 켤 수 있습니다.',
     notSet: '이 서버에는 설정된 브리핑이 없습니다.',
@@ -362,6 +413,7 @@ export const ko: Translation<typeof en> = {
     noPage: '넘길 페이지가 없습니다.',
     onlyYou: '(나만 볼 수 있음)',
     turnPage: '"next" 또는 "prev"를 입력해 페이지를 넘기세요.',
+    pictureAttached: '[그림 첨부: {{name}}, {{size}} kB]',
     noSuggestions: '(후보 없음)',
     unknownCommand: '알 수 없는 명령어입니다. 다음 중 하나를 입력해 보세요: {{commands}}',
     channelOffline: '채널 옵션은 실제 Discord 서버가 있어야 해서 오프라인에서는 쓸 수 없습니다.',

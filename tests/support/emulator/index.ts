@@ -11,6 +11,7 @@ export type {
   InteractionOutcome,
   InteractionResponse,
   LooseJson,
+  RecordedFile,
   RecordedMessage,
   RecordedRequest,
 } from './types.js';
