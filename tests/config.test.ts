@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, tmdbEnabled } from '../src/config.js';
+import { ConfigError, loadConfig, secretsOf, tmdbEnabled } from '../src/config.js';
 
 const TOKEN = 'MTA4NzY1NDMyMTA5ODc2NTQzMg.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -51,6 +51,43 @@ describe('loadConfig', () => {
   it('strips a trailing slash from the API URL', () => {
     expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9000/api/' }).apiUrl).toBe('http://127.0.0.1:9000/api');
   });
+
+  it('uses lowdb, the public schema and a 60 s claim timeout unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, databaseSchema: 'public', claimTimeoutS: 60 });
+  });
+
+  it('reads the PostgreSQL URL, schema and claim timeout', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://withk:pw@db.internal:5432/withk',
+      DATABASE_SCHEMA: 'withk_prod',
+      WITHK_CLAIM_TIMEOUT_S: '90',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://withk:pw@db.internal:5432/withk',
+      databaseSchema: 'withk_prod',
+      claimTimeoutS: 90,
+    });
+  });
+
+  it('reports a bad database URL, schema and claim timeout at once, without echoing the URL', () => {
+    try {
+      loadConfig({
+        DATABASE_URL: 'mysql://root:hunter22@x/y',
+        DATABASE_SCHEMA: 'Prod-1',
+        WITHK_CLAIM_TIMEOUT_S: '0.5',
+      });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['DATABASE_URL', 'DATABASE_SCHEMA', 'WITHK_CLAIM_TIMEOUT_S']) expect(problems).toContain(name);
+      expect(problems).not.toContain('hunter22');
+    }
+  });
+
+  it('counts the database password among the secrets no log line may show', () => {
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, DATABASE_URL: 'postgres://withk:p%40ss-w0rd-long@db/withk' });
+    expect(secretsOf(config)).toEqual([TOKEN, 'p@ss-w0rd-long']);
+  });
 });
 
 describe('loadConfig: TMDB', () => {
@@ -69,6 +106,11 @@ describe('loadConfig: TMDB', () => {
       tmdbRequestsPerSecond: 2.5,
       tmdbMaxAgeDays: 14,
     });
+  });
+
+  it('counts the TMDB key and read token among the secrets no log line may show', () => {
+    const config = loadConfig({ TMDB_API_KEY: '0123456789abcdef0123456789abcdef', TMDB_READ_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.p.s' });
+    expect(secretsOf(config)).toEqual(['0123456789abcdef0123456789abcdef', 'eyJhbGciOiJIUzI1NiJ9.p.s']);
   });
 
   it('leaves enrichment off when neither credential is set', () => {

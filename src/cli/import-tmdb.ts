@@ -5,6 +5,7 @@ import { createTmdbClient } from '../importers/tmdb/client.js';
 import { createLogger } from '../logger.js';
 import { enrichTitles, type EnrichScope, type EnrichSummary } from '../services/enrichment.js';
 import { ambiguousTitles, pinTmdbRecord } from '../services/tmdb-records.js';
+import type { Store } from '../services/deps.js';
 import { openData } from '../services/open-data.js';
 import { lookUpTitle } from '../services/titles.js';
 
@@ -29,6 +30,14 @@ const fail = (message: string, code = 2) => {
  */
 export async function runTmdbImport(args: TmdbImportArgs, config: Config): Promise<number> {
   const store = await openData(config);
+  try {
+    return await run(args, config, store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function run(args: TmdbImportArgs, config: Config, store: Store): Promise<number> {
   if (args.ambiguous) return listAmbiguous(store);
   if (!tmdbEnabled(config)) {
     return fail(
@@ -107,7 +116,7 @@ function report(summary: EnrichSummary): string[] {
   return lines;
 }
 
-function listAmbiguous(store: Awaited<ReturnType<typeof openData>>): number {
+function listAmbiguous(store: Store): number {
   const waiting = ambiguousTitles(store);
   if (waiting.length === 0) {
     out(['No title is waiting: every title TMDB was asked about matched one record or none.']);

@@ -62,7 +62,13 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       ],
       weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
     }),
-    companyNames: createNameIndex(catalog.companies, { namesOf: (company) => [company.name, ...company.aliases] }),
+    companyNames: createNameIndex(catalog.companies, {
+      namesOf: (company) => [
+        company.name,
+        ...company.aliases,
+        ...(company.originalNames ?? []).map((original) => original.name),
+      ],
+    }),
     dealsByCompany,
     dealsByTitle,
     charts,

@@ -6,7 +6,7 @@ import {
   type SourceImportSummary,
 } from '../importers/import-source.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
-import { withCatalogLock } from '../services/catalog-lock.js';
+import { changeCatalogExclusively } from '../services/catalog-lock.js';
 import type { Store } from '../services/deps.js';
 import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
 import { createTicker } from './ticker.js';
@@ -56,14 +56,19 @@ export function createSourceRefresher(options: RefresherOptions) {
     });
   }
 
-  async function tick(): Promise<void> {
+  /**
+   * One process refreshes at a time; the others wait, then find (from the shared data) that nothing is due.
+   * Within this process, enrichment publishing waits for a refresh to finish, and the other way round.
+   */
+  const tick = () => changeCatalogExclusively(store, refreshDueSources);
+
+  async function refreshDueSources(): Promise<void> {
     for (const source of sources) {
       const now = clock();
       const status = (await refreshStatuses(store))[source.id];
       if (!refreshIsDue(source.id, sourceDataDate(store, source.id), status, now)) continue;
       try {
-        // Under the catalog lock: enrichment publishing while an import works would be lost when it publishes.
-        const summary = await withCatalogLock(store, source.run);
+        const summary = await source.run();
         logger.info(
           {
             source: source.id,

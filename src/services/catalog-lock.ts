@@ -1,15 +1,17 @@
 import type { Store } from '../store/store.js';
+import { runExclusively } from './exclusive.js';
 
 const tails = new WeakMap<Store, Promise<unknown>>();
 
 /**
- * Runs `change` once every earlier change of this store's catalog has finished. An import reads the catalog,
- * works for a while, then publishes; enrichment publishing in between would be overwritten. Within one process,
- * every read-modify-publish of the catalog goes through here.
+ * Runs `change` (read the catalog, work, publish) once no other change of it is running: after every earlier one
+ * in this process, and, with a shared store, while no other process imports (starting from the newest catalog).
+ * Without it, enrichment publishing while an import works would be lost when the import publishes.
  */
-export function withCatalogLock<T>(store: Store, change: () => Promise<T>): Promise<T> {
+export function changeCatalogExclusively<T>(store: Store, change: () => Promise<T>): Promise<T> {
   const previous = tails.get(store) ?? Promise.resolve();
-  const run = previous.then(change, change);
+  const task = () => runExclusively(store, 'import', change);
+  const run = previous.then(task, task);
   tails.set(
     store,
     run.catch(() => undefined),

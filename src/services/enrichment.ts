@@ -6,7 +6,7 @@ import type { Title } from '../domain/types.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { currentCatalog, publishCatalog } from './catalog.js';
-import { withCatalogLock } from './catalog-lock.js';
+import { changeCatalogExclusively } from './catalog-lock.js';
 import {
   TmdbAuthError,
   TmdbNotFoundError,
@@ -75,7 +75,7 @@ export async function enrichTitles(store: Store, options: EnrichOptions): Promis
     if (pending.length === 0) return;
     const updates = pending;
     pending = [];
-    const wrote = await withCatalogLock(store, () =>
+    const wrote = await changeCatalogExclusively(store, () =>
       publishCatalog(store, applyTmdbLinks(currentCatalog(store), updates)),
     );
     summary.written ||= wrote;

@@ -3,7 +3,7 @@ import type { TmdbLink, TmdbRef } from '../domain/enrichment.js';
 import type { Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { currentCatalog, publishCatalog } from './catalog.js';
-import { withCatalogLock } from './catalog-lock.js';
+import { changeCatalogExclusively } from './catalog-lock.js';
 import type { TmdbSource } from './tmdb-source.js';
 
 /**
@@ -17,7 +17,7 @@ export async function pinTmdbRecord(
   const now = options.clock();
   const data = await options.source.details(options.ref, now);
   const link: TmdbLink = { status: 'enriched', checkedAt: now.toISOString(), data, pinned: true };
-  await withCatalogLock(store, () =>
+  await changeCatalogExclusively(store, () =>
     publishCatalog(store, applyTmdbLinks(currentCatalog(store), [{ titleId: options.titleId, link }])),
   );
   return link;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createCatalogIndex, warmCatalogIndex } from '../domain/catalog-index.js';
 import type { Catalog } from '../domain/types.js';
 import {
@@ -36,10 +37,11 @@ export function createMemoryStore(catalog: Catalog, state: State = emptyState())
     },
     digestSettings: createDigestSettingsRepository(file),
     pictureSettings: createPictureSettingsRepository(file),
-    deliveries: createDeliveryRepository(file),
+    deliveries: createDeliveryRepository(file, randomUUID()),
     refreshStatus: createRefreshStatusRepository(file),
     commandRegistration: createCommandRegistrationRepository(file),
     digestLock: { hold: async () => true, release: async () => undefined },
+    runExclusively: (_name, task) => task(),
     reload: async () => undefined,
     close: async () => undefined,
   };

@@ -16,11 +16,11 @@ function cardOf(titleId: string, data?: Parameters<typeof enrichedLink>[1]): Tit
   if (!found.found) throw new Error(titleId);
   return found.card;
 }
-const fieldsOf = (card: TitleCard) => renderTitleCard(card).embeds![0]!.fields!.filter((f) => f.value.trim());
+const fieldsOf = (card: TitleCard) => renderTitleCard(card, 'en').embeds![0]!.fields!.filter((f) => f.value.trim());
 
 describe('renderTitleCard', () => {
   it('leaves out empty sections instead of showing "—"', () => {
-    const fields = renderTitleCard(cardOf('squid-game')).embeds![0]!.fields!;
+    const fields = renderTitleCard(cardOf('squid-game'), 'en').embeds![0]!.fields!;
     expect(fields.some((f) => f.value === '—')).toBe(false);
     expect(fields.filter((f) => f.value.trim()).map((f) => f.name)).toEqual(['Charts']);
   });
@@ -35,7 +35,7 @@ describe('renderTitleCard', () => {
       status: 'ended',
       names: [{ lang: 'ja', name: 'イカゲーム' }],
     });
-    const embed = renderTitleCard(card).embeds![0]!;
+    const embed = renderTitleCard(card, 'en').embeds![0]!;
     const value = (name: string) => embed.fields!.find((f) => f.name === name)?.value;
     expect(value('Creators')).toBe('Created by: Hwang Dong-hyuk');
     expect(value('Cast')).toBe('**Actor 1** as Role 1\n**Actor 2** as Role 2');
@@ -76,13 +76,38 @@ describe('renderTitleCard', () => {
 
 describe('renderFullCast', () => {
   it('lists every cast member with characters, crediting TMDB', () => {
-    const embed = renderFullCast(cardOf('squid-game', { cast: cast(30) })).embeds![0]!;
+    const embed = renderFullCast(cardOf('squid-game', { cast: cast(30) }), 'en').embeds![0]!;
     expect(embed.title).toBe('Cast of Squid Game');
     expect(embed.description!.split('\n')).toHaveLength(30);
     expect(embed.footer?.text).toContain('TMDB');
   });
 
   it('says so when no cast is known', () => {
-    expect(renderFullCast(cardOf('mother')).embeds![0]!.description).toBe('withk knows no cast for this title yet.');
+    expect(renderFullCast(cardOf('mother'), 'en').embeds![0]!.description).toBe(
+      'withk knows no cast for this title yet.',
+    );
+  });
+});
+
+describe('renderTitleCard in Korean and Japanese', () => {
+  const data = {
+    cast: [{ name: 'Lee Jung-jae', character: 'Seong Gi-hun' }],
+    creators: ['Hwang Dong-hyuk'],
+    seasons: [{ number: 2, name: 'Season 2', airDate: '2024-12-26', episodes: 7 }],
+    status: 'ended' as const,
+    names: [
+      { lang: 'ko', name: '오징어 게임' },
+      { lang: 'ja', name: 'イカゲーム' },
+    ],
+  };
+
+  it("names the title in the reader's language from TMDB's translations, and says what TMDB added in it", () => {
+    const ko = renderTitleCard(cardOf('squid-game', data), 'ko').embeds![0]!;
+    expect(ko.title).toBe('오징어 게임 (Squid Game)');
+    const value = (name: string) => ko.fields!.find((f) => f.name === name)?.value;
+    expect(value('출연')).toBe('**Lee Jung-jae** (Seong Gi-hun 역)');
+    expect(value('시즌')).toContain('1개 시즌 · 7부작 · 완결');
+    expect(ko.footer?.text).toContain('TMDB');
+    expect(renderTitleCard(cardOf('squid-game', data), 'ja').embeds![0]!.title).toBe('イカゲーム (Squid Game)');
   });
 });

@@ -32,16 +32,20 @@ export interface Withk {
 export async function startWithk(
   options: {
     emulator?: EmulatorOptions;
+    /** Join this running emulator (a second withk instance) instead of starting one; stop() leaves it running. */
+    on?: Emulator;
     dataDir?: string;
     now?: Date;
     commandList?: readonly Command[];
     store?: Store;
-    tickMs?: number;
+    /** How this instance opens its store, at start and on restart(). Default: lowdb in `dataDir`. */
+    openStore?: () => Promise<Store>;
     /** Extra configuration, e.g. a TMDB key and the stand-in's URL. */
     config?: Partial<Config>;
+    tickMs?: number;
   } = {},
 ): Promise<Withk> {
-  const emulator = await startEmulator(options.emulator);
+  const emulator = options.on ?? (await startEmulator(options.emulator));
   const logs: string[] = [];
   let now = options.now;
   const config: Config = {
@@ -52,6 +56,7 @@ export async function startWithk(
     logLevel: 'info',
     ...options.config,
   };
+  const reopen = options.openStore ?? (() => openStore({ dataDir: config.dataDir }));
   const logger = createLogger({
     level: 'debug',
     secrets: [config.token, config.tmdbApiKey, config.tmdbReadToken],
@@ -73,7 +78,7 @@ export async function startWithk(
     return { app, deps };
   };
   try {
-    let current = await launch(options.store ?? (await openStore({ dataDir: config.dataDir })));
+    let current = await launch(options.store ?? (await reopen()));
     const withk: Withk = {
       emulator,
       get bot() {
@@ -92,16 +97,16 @@ export async function startWithk(
       setNow: (date) => (now = date),
       restart: async () => {
         await current.app.stop();
-        current = await launch(await openStore({ dataDir: config.dataDir }));
+        current = await launch(await reopen());
       },
       stop: async () => {
         await current.app.stop();
-        await emulator.stop();
+        if (!options.on) await emulator.stop();
       },
     };
     return withk;
   } catch (error) {
-    await emulator.stop();
+    if (!options.on) await emulator.stop();
     throw error;
   }
 }

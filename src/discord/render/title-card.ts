@@ -1,23 +1,24 @@
 import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
 import type { ChartEntry } from '../../domain/types.js';
+import { countryName, formatDate, formatLargeNumber, formatPeriod } from '../../i18n/format.js';
+import { commandRef, t, type Locale } from '../../i18n/index.js';
+import { chartName, displayName, platformName, seasonName } from '../../i18n/names.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
+import { BRAND_COLOR, formatSource, safe } from './format.js';
 import {
+  castLines,
   companyLines,
   creatorLines,
   networkLine,
   renderCastField,
-  renderFullCastText,
   seasonLines,
   themeList,
-  tmdbCredit,
+  withTmdbCredit,
 } from './title-enrichment.js';
-import { BRAND_COLOR, countryName, formatDate, formatPeriod, formatSource, plural, safe } from './format.js';
 
-const KIND = { series: 'Series', film: 'Film', show: 'Show' } as const;
-
-/** The /title answer: everything known about a title, with its sources. */
-export function renderTitleCard(card: TitleCard): MessageView {
+/** The /title answer in the reader's language: everything known about a title, with its sources. */
+export function renderTitleCard(card: TitleCard, locale: Locale): MessageView {
   const { title, deals, charts, tmdb } = card;
   const names = [
     ...title.originalNames.map((original) => original.name),
@@ -27,46 +28,69 @@ export function renderTitleCard(card: TitleCard): MessageView {
   const countries = title.originCountries.length ? title.originCountries : (tmdb?.data.originCountries ?? []);
   const firstDate = tmdb?.data.firstAirDate;
   const facts = [
-    KIND[title.kind],
-    countries.map(countryName).join(' / '),
-    title.platforms.join(', '),
+    t(locale, `titleKinds.${title.kind}`),
+    countries.map((country) => countryName(locale, country)).join(' / '),
+    title.platforms.map((platform) => platformName(platform, locale)).join(', '),
     title.releaseDate
-      ? `released ${formatDate(title.releaseDate)}`
-      : firstDate && `${tmdb?.data.tmdb.kind === 'tv' ? 'first aired' : 'released'} ${formatDate(firstDate)}`,
-    (tmdb?.data.genres ?? []).join(', '),
+      ? t(locale, 'titleCard.released', { date: formatDate(locale, title.releaseDate) })
+      : firstDate &&
+        t(locale, tmdb?.data.tmdb.kind === 'tv' ? 'titleCard.firstAired' : 'titleCard.released', {
+          date: formatDate(locale, firstDate),
+        }),
+    (tmdb?.data.genres ?? []).map(safe).join(', '),
   ].filter(Boolean);
   const synopsis = title.synopsis ?? tmdb?.data.overview;
   // Empty sections are left out (fitEmbed drops empty fields), never shown as "—".
-  const list = (items: string[], separator = '\n') => items.join(separator);
+  const lines = (items: string[], separator = '\n') => items.join(separator);
   return {
     embeds: [
       {
-        title: title.name,
+        title: displayName(title, locale),
         color: BRAND_COLOR,
         description: [
           names.length ? `*${names.map(safe).join(' · ')}*` : '',
-          safe(facts.join(' · ')),
+          facts.join(' · '),
           synopsis ? safe(synopsis) : '',
         ]
           .filter(Boolean)
           .join('\n\n'),
         fields: [
-          { name: 'Cast', value: renderCastField(card) },
-          { name: 'Creators', value: list(creatorLines(card)) },
-          { name: 'Network', value: networkLine(card) },
-          { name: 'Companies', value: list(companyLines(card)) },
-          { name: 'Seasons', value: list(seasonLines(card)) },
-          { name: 'Music', value: list(title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`)) },
-          { name: 'Themes', value: list(themeList(card), ', ') },
-          { name: 'Charts', value: renderCharts(charts) },
-          { name: 'Where it charted last', value: renderLatestCountries(charts) },
+          { name: t(locale, 'titleCard.cast'), value: renderCastField(card, locale) },
+          { name: t(locale, 'titleCard.creators'), value: lines(creatorLines(card, locale)) },
+          { name: t(locale, 'titleCard.network'), value: networkLine(card, locale) },
+          { name: t(locale, 'titleCard.companies'), value: lines(companyLines(card, locale)) },
+          { name: t(locale, 'titleCard.seasons'), value: lines(seasonLines(card, locale)) },
           {
-            name: 'Related deals',
-            value: list(deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`)),
+            name: t(locale, 'titleCard.music'),
+            value: lines(
+              title.music.map((m) => t(locale, 'titleCard.song', { title: safe(m.title), artist: safe(m.artist) })),
+            ),
+          },
+          { name: t(locale, 'titleCard.themes'), value: lines(themeList(card), t(locale, 'common.separator')) },
+          { name: t(locale, 'titleCard.charts'), value: renderCharts(charts, locale) },
+          { name: t(locale, 'titleCard.latestCountries'), value: renderLatestCountries(charts, locale) },
+          {
+            name: t(locale, 'titleCard.deals'),
+            value: lines(
+              deals.map((d) =>
+                t(locale, 'titleCard.deal', {
+                  date: formatDate(locale, d.date),
+                  summary: safe(d.summary),
+                  status: t(locale, `dealStatuses.${d.status}`),
+                }),
+              ),
+            ),
           },
         ],
         footer: {
-          text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}${tmdbCredit(card)}`,
+          text: withTmdbCredit(
+            t(locale, 'titleCard.footer', {
+              source: formatSource(locale, title.source),
+              date: formatDate(locale, title.asOf),
+            }),
+            card,
+            locale,
+          ),
         },
       },
     ],
@@ -74,14 +98,21 @@ export function renderTitleCard(card: TitleCard): MessageView {
 }
 
 /** `/title full_cast:True`: every cast member withk knows, with characters, and where the list comes from. */
-export function renderFullCast(card: TitleCard): MessageView {
+export function renderFullCast(card: TitleCard, locale: Locale): MessageView {
+  const cast = castLines(card, locale);
   return {
     embeds: [
       {
-        title: `Cast of ${card.title.name}`,
+        title: t(locale, 'titleCard.fullCastTitle', { title: displayName(card.title, locale) }),
         color: BRAND_COLOR,
-        description: renderFullCastText(card),
-        footer: { text: `Source: ${formatSource(card.title.source)}${tmdbCredit(card)}` },
+        description: cast.length ? cast.join('\n') : t(locale, 'titleCard.noCast'),
+        footer: {
+          text: withTmdbCredit(
+            t(locale, 'titleCard.fullCastFooter', { source: formatSource(locale, card.title.source) }),
+            card,
+            locale,
+          ),
+        },
       },
     ],
   };
@@ -92,42 +123,81 @@ const chartPriority = (line: TitleChartLine) =>
   line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2;
 
 /** Chart lines; each names its chart and period so readers know where a rank comes from. */
-export function renderCharts(summary: TitleChartSummary, maxLines = 4): string {
-  if (summary.lines.length === 0) return 'Not on any chart withk has.';
+export function renderCharts(summary: TitleChartSummary, locale: Locale, maxLines = 4): string {
+  if (summary.lines.length === 0) return t(locale, 'titleCharts.none');
   const ordered = [...summary.lines].sort(
     (a, b) => chartPriority(a) - chartPriority(b) || b.last.localeCompare(a.last),
   );
-  const shown = ordered.slice(0, maxLines).map(renderChartLine);
-  if (ordered.length > maxLines) shown.push(`…and ${ordered.length - maxLines} more charts (see \`/chart\`)`);
+  const shown = ordered.slice(0, maxLines).map((line) => renderChartLine(line, locale));
+  if (ordered.length > maxLines)
+    shown.push(t(locale, 'titleCharts.more', { count: ordered.length - maxLines, command: commandRef('chart') }));
   return shown.join('\n');
 }
 
-/** The countries of its latest Netflix country week, e.g. "week of 12–18 Sep 2022: South Korea". */
-export function renderLatestCountries(summary: TitleChartSummary): string {
+/** The countries of its latest Netflix country week, e.g. "… (week of 12–18 Sep 2022): South Korea". */
+export function renderLatestCountries(summary: TitleChartSummary, locale: Locale): string {
   if (!summary.latestCountries) return '';
   const { period, countries } = summary.latestCountries;
-  return `In its latest country week (${formatPeriod('week', period)}): ${countries.map(countryName).join(', ')}`;
+  return t(locale, 'titleCharts.latestCountries', {
+    period: formatPeriod(locale, 'week', period),
+    countries: countries.map((country) => countryName(locale, country)).join(t(locale, 'common.separator')),
+  });
 }
 
-function renderChartLine(line: TitleChartLine): string {
-  const { chart } = line;
-  const season = (entry: ChartEntry) => (entry.season ? ` (${safe(entry.season)})` : '');
-  const parts = [`#${line.latest.rank} ${formatPeriod(chart.cadence, line.latest.period)}${season(line.latest)}`];
-  if (line.previous) parts.push(`#${line.previous.rank} the ${chart.cadence} before`);
-  if (line.best.rank < line.latest.rank && line.best !== line.previous) {
-    const bestSeason = line.best.season ? `${safe(line.best.season)}, ` : '';
-    parts.push(`best #${line.best.rank} (${bestSeason}${formatPeriod(chart.cadence, line.best.period)})`);
+function renderChartLine(line: TitleChartLine, locale: Locale): string {
+  const { chart, latest, best } = line;
+  const period = (entry: ChartEntry) => formatPeriod(locale, chart.cadence, entry.period);
+  const parts = [
+    latest.season
+      ? t(locale, 'titleCharts.latestSeason', {
+          rank: latest.rank,
+          period: period(latest),
+          season: safe(seasonName(latest.season, locale)),
+        })
+      : t(locale, 'titleCharts.latest', { rank: latest.rank, period: period(latest) }),
+  ];
+  if (line.previous) parts.push(t(locale, `titleCharts.previous.${chart.cadence}`, { rank: line.previous.rank }));
+  if (best.rank < latest.rank && best !== line.previous) {
+    parts.push(
+      best.season
+        ? t(locale, 'titleCharts.bestSeason', {
+            rank: best.rank,
+            season: safe(seasonName(best.season, locale)),
+            period: period(best),
+          })
+        : t(locale, 'titleCharts.best', { rank: best.rank, period: period(best) }),
+    );
   }
-  if (chart.cadence !== 'period') parts.push(`${plural(line.periodsOnChart, chart.cadence)} on chart`);
+  if (chart.cadence !== 'period')
+    parts.push(t(locale, `titleCharts.onChart.${chart.cadence}`, { count: line.periodsOnChart }));
   if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) {
     parts.push(
-      `${plural(line.weeksInTop10, 'week')} in the Top 10${line.latest.season ? ` for ${safe(line.latest.season)}` : ''}`,
+      latest.season
+        ? t(locale, 'titleCharts.top10Season', {
+            count: line.weeksInTop10,
+            season: safe(seasonName(latest.season, locale)),
+          })
+        : t(locale, 'titleCharts.top10', { count: line.weeksInTop10 }),
     );
   }
   if (line.currentNumberOneStreak > 1) {
-    const unit = line.latest.streakDays ? 'day' : chart.cadence === 'period' ? 'period' : chart.cadence;
-    parts.push(`#1 for ${plural(line.currentNumberOneStreak, unit)}${line.latest.streakDays ? ' in a row' : ''}`);
+    const count = line.currentNumberOneStreak;
+    parts.push(
+      latest.streakDays ? t(locale, 'streakInARow.day', { count }) : t(locale, `streak.${chart.cadence}`, { count }),
+    );
   }
-  if (line.periodsOnChart > 1) parts.push(`first ${formatPeriod(chart.cadence, line.first)}`);
-  return `**${safe(chart.name)}**: ${parts.join(' · ')}`;
+  if (line.periodsOnChart > 1)
+    parts.push(t(locale, 'titleCharts.first', { period: formatPeriod(locale, chart.cadence, line.first) }));
+  const figures = entryFigures(latest, locale);
+  if (figures.length)
+    parts.push(t(locale, 'titleCharts.latestFigures', { figures: figures.join(t(locale, 'common.separator')) }));
+  return `**${safe(chartName(chart, locale))}**: ${parts.join(' · ')}`;
+}
+
+/** Netflix's weekly views and hours viewed for an entry, in the reader's units ("2.1M views", "1,350만 시간 시청"). */
+export function entryFigures(entry: ChartEntry, locale: Locale): string[] {
+  return [
+    entry.views ? t(locale, 'figures.views', { value: formatLargeNumber(locale, entry.views) }) : '',
+    entry.hoursViewed ? t(locale, 'figures.hours', { value: formatLargeNumber(locale, entry.hoursViewed) }) : '',
+  ].filter(Boolean);
 }

@@ -1,8 +1,12 @@
-import type { TitleCard } from '../../services/titles.js';
+import type { Company } from '../../domain/types.js';
+import { countryName, formatDate } from '../../i18n/format.js';
+import { commandRef, optionName, t, type Locale } from '../../i18n/index.js';
+import { displayCompanyName } from '../../i18n/names.js';
 import type { CreditedCompany } from '../../services/title-enrichment.js';
-import { countryName, formatDate, plural, safe } from './format.js';
+import type { TitleCard } from '../../services/titles.js';
+import { safe } from './format.js';
 
-// The words TMDB's terms ask for wherever its data is shown.
+// The words TMDB's terms ask for wherever its data is shown; kept as TMDB wrote them, in every language.
 export const TMDB_NOTICE = 'This product uses the TMDB API but is not endorsed or certified by TMDB.';
 
 /** How many cast lines the card shows before pointing to the full list. */
@@ -11,71 +15,103 @@ export const TOP_BILLED = 8;
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The cast lines: curated roles first, then TMDB's billing with characters, without repeating a person. */
-export function castLines({ title, tmdb }: TitleCard): string[] {
+export function castLines({ title, tmdb }: TitleCard, locale: Locale): string[] {
+  const role = (value: string | undefined) =>
+    value === 'lead' || value === 'supporting' ? t(locale, `castRoles.${value}`) : value && safe(value);
   const curated = title.cast.map((c) =>
-    [`**${safe(c.name)}**`, c.role, c.character && safe(c.character)].filter(Boolean).join(' — '),
+    [`**${safe(c.name)}**`, role(c.role), c.character && safe(c.character)].filter(Boolean).join(' — '),
   );
   const fromTmdb = (tmdb?.data.cast ?? [])
     .filter((member) => !title.cast.some((c) => sameName(c.name, member.name)))
-    .map((member) => `**${safe(member.name)}**${member.character ? ` as ${safe(member.character)}` : ''}`);
+    .map((member) =>
+      member.character
+        ? t(locale, 'titleCard.castAs', { name: safe(member.name), character: safe(member.character) })
+        : `**${safe(member.name)}**`,
+    );
   return [...curated, ...fromTmdb];
 }
 
-/** The card's cast field: the top billed, then where the rest is. */
-export function renderCastField(card: TitleCard): string {
-  const lines = castLines(card);
+/** The card's cast field: the top billed, then how to see the rest. */
+export function renderCastField(card: TitleCard, locale: Locale): string {
+  const lines = castLines(card, locale);
   if (lines.length <= TOP_BILLED) return lines.join('\n');
-  const more = lines.length - TOP_BILLED;
-  const hint = `…and ${more} more: \`/title name:${card.title.name.replace(/`/g, "'")} full_cast:True\``;
+  const hint = t(locale, 'titleCard.castMore', {
+    count: lines.length - TOP_BILLED,
+    command: commandRef('title'),
+    name: optionName(locale, 'title.options.name'),
+    title: card.title.name.replace(/`/g, "'"),
+    option: optionName(locale, 'title.options.full_cast'),
+  });
   return [...lines.slice(0, TOP_BILLED), hint].join('\n');
 }
 
 /** Creators, directors and writers from the catalog and TMDB, each name once. */
-export function creatorLines({ title, tmdb }: TitleCard): string[] {
+export function creatorLines({ title, tmdb }: TitleCard, locale: Locale): string[] {
   const merge = (...lists: string[][]) =>
     lists.flat().filter((name, i, all) => all.findIndex((other) => sameName(other, name)) === i);
-  const line = (label: string, names: string[]) => (names.length ? `${label}: ${names.map(safe).join(', ')}` : '');
+  const names = (list: string[]) => list.map(safe).join(t(locale, 'common.separator'));
+  const creators = tmdb?.data.creators ?? [];
+  const directors = merge(title.directors, tmdb?.data.directors ?? []);
+  const writers = merge(title.writers, tmdb?.data.writers ?? []);
   return [
-    line('Created by', tmdb?.data.creators ?? []),
-    line('Director', merge(title.directors, tmdb?.data.directors ?? [])),
-    line('Writer', merge(title.writers, tmdb?.data.writers ?? [])),
+    creators.length ? t(locale, 'titleCard.createdBy', { names: names(creators) }) : '',
+    directors.length ? t(locale, 'titleCard.directors', { names: names(directors) }) : '',
+    writers.length ? t(locale, 'titleCard.writers', { names: names(writers) }) : '',
     title.productionNote ? safe(title.productionNote) : '',
   ].filter(Boolean);
 }
 
-const credited = (company: CreditedCompany) =>
-  company.country ? `${safe(company.name)} (${countryName(company.country)})` : safe(company.name);
+const credited = (entry: CreditedCompany, locale: Locale) => {
+  const name = safe(entry.company ? displayCompanyName(entry.company, locale) : entry.name);
+  return entry.country
+    ? t(locale, 'titleCard.creditedCompany', { name, country: countryName(locale, entry.country) })
+    : name;
+};
 
-export const networkLine = ({ tmdb }: TitleCard) => (tmdb?.networks ?? []).map(credited).join(', ');
+/** The networks a series airs on, e.g. "tvN (South Korea)". */
+export const networkLine = ({ tmdb }: TitleCard, locale: Locale) =>
+  (tmdb?.networks ?? []).map((entry) => credited(entry, locale)).join(t(locale, 'common.separator'));
 
 /** withk's companies with their kind, then TMDB's production companies with their country. */
-export function companyLines({ companies, tmdb }: TitleCard): string[] {
-  return [
-    ...companies.map((c) => `${safe(c.name)} (${countryName(c.country)}, ${c.kind})`),
-    ...(tmdb?.productionCompanies ?? []).map(credited),
-  ];
+export function companyLines({ companies, tmdb }: TitleCard, locale: Locale): string[] {
+  const company = (c: Company) =>
+    t(locale, 'titleCard.company', {
+      name: safe(displayCompanyName(c, locale)),
+      country: countryName(locale, c.country),
+      kind: t(locale, `companyKinds.${c.kind}`),
+    });
+  return [...companies.map(company), ...(tmdb?.productionCompanies ?? []).map((entry) => credited(entry, locale))];
 }
 
 /** "3 seasons · 22 episodes · ended", the latest seasons with their dates, and the next episode. */
-export function seasonLines({ tmdb }: TitleCard, maxSeasons = 4): string[] {
+export function seasonLines({ tmdb }: TitleCard, locale: Locale, maxSeasons = 4): string[] {
   const data = tmdb?.data;
   if (!data || data.tmdb.kind !== 'tv' || data.seasons.length === 0) return [];
   const episodes = data.seasons.reduce((sum, season) => sum + season.episodes, 0);
   const summary = [
-    plural(data.seasons.length, 'season'),
-    episodes ? plural(episodes, 'episode') : '',
-    data.status ?? '',
+    t(locale, 'titleCard.seasonCount', { count: data.seasons.length }),
+    episodes ? t(locale, 'titleCard.episodeCount', { count: episodes }) : '',
+    data.status ? t(locale, `titleCard.statuses.${data.status}`) : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const seasons = data.seasons.slice(-maxSeasons).map((season) => {
-    const parts = [season.airDate ? formatDate(season.airDate) : 'date not announced'];
-    if (season.episodes) parts.push(plural(season.episodes, 'episode'));
-    return `${safe(season.name)}: ${parts.join(', ')}`;
+    const details = [
+      season.airDate ? formatDate(locale, season.airDate) : t(locale, 'titleCard.dateNotAnnounced'),
+      season.episodes ? t(locale, 'titleCard.episodeCount', { count: season.episodes }) : '',
+    ].filter(Boolean);
+    const name = /^Season \d+$/.test(season.name)
+      ? t(locale, 'seasons.numbered', { number: season.number })
+      : safe(season.name);
+    return t(locale, 'titleCard.seasonLine', { season: name, details: details.join(t(locale, 'common.separator')) });
   });
   const next = data.nextEpisode;
   const nextLine = next
-    ? `Next: season ${next.season}, episode ${next.episode}${next.finale ? ' (finale)' : ''} on ${formatDate(next.airDate)}`
+    ? t(locale, next.finale ? 'titleCard.nextFinale' : 'titleCard.nextEpisode', {
+        season: next.season,
+        episode: next.episode,
+        date: formatDate(locale, next.airDate),
+      })
     : '';
   return [summary, ...seasons, nextLine].filter(Boolean);
 }
@@ -83,17 +119,12 @@ export function seasonLines({ tmdb }: TitleCard, maxSeasons = 4): string[] {
 /** Curated themes, then TMDB's keywords, once each. */
 export function themeList({ title, tmdb }: TitleCard, maxKeywords = 10): string[] {
   const keywords = (tmdb?.data.keywords ?? []).slice(0, maxKeywords);
-  return [...title.themes, ...keywords.filter((k) => !title.themes.some((t) => sameName(t, k)))].map(safe);
+  return [...title.themes, ...keywords.filter((k) => !title.themes.some((theme) => sameName(theme, k)))].map(safe);
 }
 
-/** The footer's TMDB credit, when TMDB's data is on the card. */
-export const tmdbCredit = ({ tmdb }: TitleCard) =>
-  tmdb
-    ? ` · Cast, crew, companies and seasons: TMDB, ${formatDate(tmdb.data.fetchedAt.slice(0, 10))}. ${TMDB_NOTICE}`
-    : '';
-
-/** The whole cast, for `/title full_cast:True`. */
-export function renderFullCastText(card: TitleCard): string {
-  const lines = castLines(card);
-  return lines.length ? lines.join('\n') : 'withk knows no cast for this title yet.';
+/** The footer, with TMDB credited when its data is on the card. */
+export function withTmdbCredit(footer: string, { tmdb }: TitleCard, locale: Locale): string {
+  if (!tmdb) return footer;
+  const date = formatDate(locale, tmdb.data.fetchedAt.slice(0, 10));
+  return t(locale, 'titleCard.tmdbFooter', { footer, date, notice: TMDB_NOTICE });
 }
