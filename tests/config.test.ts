@@ -109,7 +109,10 @@ describe('loadConfig: TMDB', () => {
   });
 
   it('counts the TMDB key and read token among the secrets no log line may show', () => {
-    const config = loadConfig({ TMDB_API_KEY: '0123456789abcdef0123456789abcdef', TMDB_READ_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.p.s' });
+    const config = loadConfig({
+      TMDB_API_KEY: '0123456789abcdef0123456789abcdef',
+      TMDB_READ_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.p.s',
+    });
     expect(secretsOf(config)).toEqual(['0123456789abcdef0123456789abcdef', 'eyJhbGciOiJIUzI1NiJ9.p.s']);
   });
 
