@@ -4,6 +4,24 @@ const snowflake = z
   .string()
   .regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
 
+/** A comma-separated list of Discord ids; the entries that are not ids are named by position (values are never echoed). */
+const snowflakeList = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .superRefine((ids, ctx) => {
+    const bad = ids.flatMap((id, i) => (/^\d{17,20}$/.test(id) ? [] : [i + 1]));
+    if (bad.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be Discord ids (17–20 digits) separated by commas; entr${bad.length === 1 ? 'y' : 'ies'} ${bad.join(', ')} of ${ids.length} ${bad.length === 1 ? 'is not one' : 'are not'}`,
+      });
+  });
+
 const schema = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -22,6 +40,8 @@ const schema = z.object({
     .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  WITHK_EDITOR_USER_IDS: snowflakeList.optional(),
+  WITHK_EDITOR_ROLE_IDS: snowflakeList.optional(),
 });
 
 export interface Config {
@@ -33,6 +53,10 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** Users who may curate (besides the application's owner or team). */
+  editorUserIds?: string[];
+  /** Members with any of these roles may curate. */
+  editorRoleIds?: string[];
 }
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
@@ -63,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    editorUserIds: v.WITHK_EDITOR_USER_IDS ?? [],
+    editorRoleIds: v.WITHK_EDITOR_ROLE_IDS ?? [],
   };
 }
 

@@ -37,6 +37,8 @@ export async function startWithk(
     commandList?: readonly Command[];
     store?: Store;
     tickMs?: number;
+    /** Extra configuration, e.g. editors, which may name the emulator's users and roles. */
+    config?: (emulator: Emulator) => Partial<Config>;
   } = {},
 ): Promise<Withk> {
   const emulator = await startEmulator(options.emulator);
@@ -48,6 +50,7 @@ export async function startWithk(
     guildId: emulator.guildId,
     dataDir: options.dataDir ?? tempDir(),
     logLevel: 'info',
+    ...options.config?.(emulator),
   };
   const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
   const launch = async (store: Store) => {

@@ -25,6 +25,24 @@ export interface DealsPage {
 
 export const pageCountOf = (lines: readonly unknown[]) => Math.max(1, Math.ceil(lines.length / DEALS_PER_PAGE));
 
+/** One deal as a /deals field, from `company`'s point of view (its partners named, or its own plan). */
+export function renderDealField(
+  { deal, partners, titles }: DealLine,
+  company: Company,
+): { name: string; value: string } {
+  return {
+    name: `${formatDate(deal.date)} · ${partners.length ? partners.map((p) => p.name).join(', ') : `${company.name} (own plan)`}`,
+    value: [
+      `${DEAL_KIND_LABELS[deal.kind]} · ${deal.status}`,
+      safe(deal.summary),
+      titles.length ? `Titles: ${titles.map((t) => safe(t.name)).join(', ')}` : '',
+      `*Source: ${safe(formatSource(deal.source))}*`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  };
+}
+
 /** One page of a company's deals, newest first. */
 export function renderDealsPage({ company, partner, kind, lines, page }: DealsPage): MessageView {
   const pages = pageCountOf(lines);
@@ -41,17 +59,7 @@ export function renderDealsPage({ company, partner, kind, lines, page }: DealsPa
         description: lines.length
           ? count
           : `No partnerships${filters ? ` ${filters}` : ''} are recorded for ${safe(company.name)} yet.`,
-        fields: shown.map(({ deal, partners, titles }) => ({
-          name: `${formatDate(deal.date)} · ${partners.length ? partners.map((p) => p.name).join(', ') : `${company.name} (own plan)`}`,
-          value: [
-            `${DEAL_KIND_LABELS[deal.kind]} · ${deal.status}`,
-            safe(deal.summary),
-            titles.length ? `Titles: ${titles.map((t) => safe(t.name)).join(', ')}` : '',
-            `*Source: ${safe(formatSource(deal.source))}*`,
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        })),
+        fields: shown.map((line) => renderDealField(line, company)),
         footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : `${company.name} · ${company.kind}` },
       },
     ],

@@ -14,6 +14,10 @@ export interface EmulatorOptions {
   rateLimit?: { perChannelPerSecond?: number };
   /** Validate JSON request bodies against the OpenAPI spec (default: true when the spec file exists). */
   validateAgainstSpec?: boolean;
+  /** Names of extra roles every guild has (ids in `Emulator.roleIds`); members get them with `roles` on an input. */
+  roles?: string[];
+  /** The application belongs to a team with these members (ids), instead of to one user (`Emulator.ownerId`). */
+  team?: { name: string; memberIds: string[] };
 }
 
 export interface RecordedRequest {
@@ -63,6 +67,8 @@ export interface InteractionOutcome {
 }
 
 export interface CommandInput {
+  /** Role ids the invoking member has (see EmulatorOptions.roles). */
+  roles?: string[];
   name: string;
   options?: APIApplicationCommandInteractionDataOption[];
   userId?: string;
@@ -78,6 +84,8 @@ export interface CommandInput {
 }
 
 export interface AutocompleteInput {
+  /** Role ids the invoking member has (see EmulatorOptions.roles). */
+  roles?: string[];
   name: string;
   /** One option (possibly nested in a subcommand) must carry `focused: true`. */
   options: APIApplicationCommandInteractionDataOption[];
@@ -87,6 +95,8 @@ export interface AutocompleteInput {
 }
 
 export interface ButtonInput {
+  /** Role ids the invoking member has (see EmulatorOptions.roles). */
+  roles?: string[];
   customId: string;
   messageId?: string;
   userId?: string;
@@ -108,6 +118,10 @@ export interface Emulator {
   botUserId: string;
   /** Default invoking user of command/autocomplete/button. */
   userId: string;
+  /** The user who owns the application (GET /applications/@me), unless it belongs to a team. */
+  ownerId: string;
+  /** Extra roles of the first guild by name (EmulatorOptions.roles). */
+  roleIds: Record<string, string>;
   guildId: string;
   channelId: string;
   guilds: { id: string; channelIds: string[] }[];

@@ -1,0 +1,102 @@
+import { undoneChangeIds, type CurationChange, type CurationLog, type FieldChange } from './curation.js';
+import { normalizeName } from './normalize.js';
+import type { Catalog, Company, Deal, Title } from './types.js';
+
+/** Why a stored change had no effect; `npm run curate -- check` reports these. */
+export type SkipReason = 'record-exists' | 'unknown-record' | 'already-retired';
+
+export interface CuratedCatalog {
+  /** The catalog answers see: the imported catalog with every effective change applied, in order. */
+  catalog: Catalog;
+  /** Deals withdrawn by an effective retire, as they were when retired. */
+  retired: Map<string, Deal>;
+  /** Changes that could not take effect (their record is missing or already exists). */
+  skipped: { change: CurationChange; reason: SkipReason }[];
+}
+
+/**
+ * The current truth: `catalog` (imported data) with the curated changes applied on top, oldest first. Undone
+ * changes are left out. A deal any change ever added belongs to curation: the imported copy of it is ignored, so
+ * undoing the change that added it really removes it. Unchanged parts of the catalog are shared, not copied.
+ */
+export function applyCuration(catalog: Catalog, log: CurationLog): CuratedCatalog {
+  const undone = undoneChangeIds(log);
+  const effective = log.filter((change) => !undone.has(change.id) && change.action !== 'undo');
+  const curatedDealIds = new Set(log.flatMap((change) => (change.action === 'add-deal' ? [change.deal.id] : [])));
+  const deals = new Map(catalog.deals.filter((deal) => !curatedDealIds.has(deal.id)).map((deal) => [deal.id, deal]));
+  const companies = new Map(catalog.companies.map((company) => [company.id, company]));
+  const titles = pickTitles(catalog.titles, effective);
+  const records = { deal: deals, company: companies, title: titles.picked };
+  const retired = new Map<string, Deal>();
+  const skipped: CuratedCatalog['skipped'] = [];
+  const changedTitles = new Set<string>();
+
+  for (const change of effective) {
+    const skip = (reason: SkipReason) => skipped.push({ change, reason });
+    if (change.action === 'add-deal' || change.action === 'add-company') {
+      const [map, record] =
+        change.action === 'add-deal'
+          ? [deals as Map<string, Deal | Company>, change.deal]
+          : [companies as Map<string, Deal | Company>, change.company];
+      if (map.has(record.id) || (change.action === 'add-deal' && retired.has(record.id))) skip('record-exists');
+      else map.set(record.id, structuredClone(record));
+      continue;
+    }
+    if (change.action === 'undo') continue;
+    const { kind, id } = change.target;
+    const map = records[kind] as Map<string, Deal | Title | Company>;
+    const current = map.get(id);
+    if (!current) {
+      skip(kind === 'deal' && retired.has(id) ? 'already-retired' : 'unknown-record');
+      continue;
+    }
+    if (change.action === 'retire') {
+      retired.set(id, current as Deal);
+      deals.delete(id);
+      continue;
+    }
+    const next = { ...current } as Record<string, unknown>;
+    if (change.action === 'add-alias') addAlias(next as { aliases?: string[] }, change.alias);
+    else applyFields(next, change.fields);
+    map.set(id, next as unknown as Deal | Title | Company);
+    if (kind === 'title') changedTitles.add(id);
+  }
+
+  return {
+    catalog: {
+      ...catalog,
+      deals: [...deals.values()],
+      companies: [...companies.values()],
+      titles: changedTitles.size
+        ? catalog.titles.map((title) => (changedTitles.has(title.id) ? titles.picked.get(title.id)! : title))
+        : catalog.titles,
+    },
+    retired,
+    skipped,
+  };
+}
+
+/** Only the titles changes are about, found in one pass: the catalog may hold hundreds of thousands. */
+function pickTitles(all: readonly Title[], changes: readonly CurationChange[]) {
+  const wanted = new Set<string>();
+  for (const change of changes) {
+    if ((change.action === 'add-alias' || change.action === 'edit') && change.target.kind === 'title')
+      wanted.add(change.target.id);
+  }
+  const picked = new Map<string, Title>();
+  if (wanted.size) for (const title of all) if (wanted.has(title.id)) picked.set(title.id, title);
+  return { picked };
+}
+
+function addAlias(record: { aliases?: string[] }, alias: string): void {
+  const aliases = record.aliases ?? [];
+  if (aliases.some((known) => normalizeName(known) === normalizeName(alias))) return;
+  record.aliases = [...aliases, alias];
+}
+
+function applyFields(record: Record<string, unknown>, fields: readonly FieldChange[]): void {
+  for (const { field, after } of fields) {
+    if (after === null) delete record[field];
+    else record[field] = structuredClone(after);
+  }
+}

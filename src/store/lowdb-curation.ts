@@ -1,0 +1,50 @@
+import type { CurationChange, NewCurationChange } from '../domain/curation.js';
+import { curationFileSchema, newChangeSchema, type CurationFile } from './curation-schema.js';
+import { ValidatedJsonFile } from './data-file.js';
+import type { CatalogView } from './catalog-view.js';
+import type { CurationRepository } from './store.js';
+
+/** The curated file in DATA_DIR: every change editors made, validated on read and written atomically. */
+export function curationFile(path: string): ValidatedJsonFile<CurationFile> {
+  return new ValidatedJsonFile(path, curationFileSchema, 2);
+}
+
+/** Numbers `changes` after `saved`, validating each; throws (saving nothing) when one is invalid. */
+export function numberChanges(
+  saved: readonly CurationChange[],
+  changes: readonly NewCurationChange[],
+): CurationChange[] {
+  return changes.map((change, i) => ({ ...newChangeSchema.parse(change), seq: saved.length + i + 1 }));
+}
+
+/**
+ * The lowdb curation repository. Before each append it reads the file again, so a change saved meanwhile by
+ * another process (`npm run curate` while the bot runs) is kept and numbered before the new ones, never lost.
+ * `serialize` is the store's write queue: appends and catalog replacements never interleave.
+ */
+export function createLowdbCurationRepository(
+  file: ValidatedJsonFile<CurationFile>,
+  view: CatalogView,
+  serialize: <T>(task: () => Promise<T>) => Promise<T>,
+): CurationRepository & { reload(): Promise<void> } {
+  const reload = async () => {
+    const onDisk = (await file.read())?.changes ?? [];
+    if (!sameLog(onDisk, view.changes())) view.setChanges(onDisk);
+  };
+  return {
+    list: async () => view.changes(),
+    append: (changes) =>
+      serialize(async () => {
+        const saved = (await file.read())?.changes ?? [...view.changes()];
+        const numbered = numberChanges(saved, changes);
+        const next = curationFileSchema.parse({ version: 1, changes: [...saved, ...numbered] });
+        await file.write(next);
+        view.setChanges(next.changes);
+        return numbered;
+      }),
+    reload: () => serialize(reload),
+  };
+}
+
+const sameLog = (a: readonly CurationChange[], b: readonly CurationChange[]) =>
+  a.length === b.length && a.at(-1)?.id === b.at(-1)?.id;
