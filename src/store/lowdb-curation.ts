@@ -1,3 +1,5 @@
+import { watch } from 'node:fs';
+import path from 'node:path';
 import type { CurationChange, NewCurationChange } from '../domain/curation.js';
 import { curationFileSchema, newChangeSchema, type CurationFile } from './curation-schema.js';
 import { ValidatedJsonFile } from './data-file.js';
@@ -48,3 +50,29 @@ export function createLowdbCurationRepository(
 
 const sameLog = (a: readonly CurationChange[], b: readonly CurationChange[]) =>
   a.length === b.length && a.at(-1)?.id === b.at(-1)?.id;
+
+/**
+ * Calls `onChange` (debounced) when `file` is replaced by anyone, e.g. `npm run curate` while the bot runs, so
+ * the running bot shows a terminal edit without a restart. The directory is watched because atomic writes
+ * replace the file by renaming. Never keeps the process alive; returns the way to stop watching.
+ */
+export function watchForWriters(file: string, onChange: () => Promise<void>): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: ReturnType<typeof watch>;
+  try {
+    watcher = watch(path.dirname(file), (_event, name) => {
+      if (name !== path.basename(file)) return;
+      clearTimeout(timer);
+      // A bad file stays on disk for `check` to name; the bot keeps what it has until then.
+      timer = setTimeout(() => void onChange().catch(() => undefined), 50).unref();
+    });
+  } catch {
+    return () => undefined;
+  }
+  watcher.on('error', () => undefined);
+  watcher.unref();
+  return () => {
+    clearTimeout(timer);
+    watcher.close();
+  };
+}

@@ -8,7 +8,7 @@ import type { Catalog } from '../domain/types.js';
 import { createCatalogView } from './catalog-view.js';
 import { DataFileError, ValidatedJsonFile } from './data-file.js';
 import { createInstanceLock } from './instance-lock.js';
-import { createLowdbCurationRepository, curationFile, numberChanges } from './lowdb-curation.js';
+import { createLowdbCurationRepository, curationFile, numberChanges, watchForWriters } from './lowdb-curation.js';
 import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
@@ -76,6 +76,7 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
   const serialize = createQueue();
   const view = createCatalogView(catalogDb.data, changes);
   const curation = createLowdbCurationRepository(curated, view, serialize);
+  const stopWatching = watchForWriters(curatedPath, curation.reload);
   const stateAccess: StateFile = {
     read: () => stateDb.data,
     update: (mutate) =>
@@ -115,7 +116,10 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
       });
       await curation.reload();
     },
-    close: () => lock.release(),
+    close: async () => {
+      stopWatching();
+      await lock.release();
+    },
   };
 }
 

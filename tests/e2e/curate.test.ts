@@ -112,7 +112,7 @@ describe('/curate through Discord', () => {
     expect(lines.slice(0, 4).every((line) => line.includes(` · ${name} — `))).toBe(true);
     expect(lines[4]).toContain(' · seed catalog — added the deal');
     expect(lines[3]).toContain(
-      'date 2025 → Mar 2025; source News report on the “With K” trend (seed article), 21 Oct 2025 → example-news.com, 2 Mar 2026',
+      `date 2025 → Mar 2025; source News report on the “With K” trend (seed article), 21 Oct 2025 → [example-news.com, 2 Mar 2026](${SOURCE})`,
     );
   });
 

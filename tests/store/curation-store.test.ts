@@ -44,6 +44,19 @@ describe('the lowdb curated file', () => {
     expect((await openStore({ dataDir: dir })).catalog.current().curation?.log).toHaveLength(10);
   });
 
+  it('shows a change another process saved (npm run curate) without a restart', async () => {
+    const dir = tempDir();
+    const bot = await openStore({ dataDir: dir });
+    try {
+      await (await openStore({ dataDir: dir })).curation.append([aliasChange('From the terminal')]);
+      await expect
+        .poll(() => bot.catalog.current().companies.get('tbs')?.aliases, { timeout: 3000 })
+        .toContain('From the terminal');
+    } finally {
+      await bot.close();
+    }
+  });
+
   it('picks up a change another process saved on reload', async () => {
     const dir = tempDir();
     const bot = await openStore({ dataDir: dir });

@@ -2,13 +2,20 @@ import type { HistoryEntry } from '../../services/curation-history.js';
 import type { RecordView } from '../../services/curation-common.js';
 import { truncate } from '../limits.js';
 import type { MessageView } from '../reply.js';
-import { FIELD_WORDS, fieldValueText, recordLabel, type Locale } from './curate-words.js';
+import type { FieldValue } from '../../domain/curation.js';
+import { FIELD_WORDS, fieldValueText, recordLabel, sourceText, type Locale } from './curate-words.js';
 import { BRAND_COLOR, relativeTime, safe } from './format.js';
 
 export const CHANGES_PER_PAGE = 8;
 
 export const historyPageCount = (entries: readonly unknown[]) =>
   Math.max(1, Math.ceil(entries.length / CHANGES_PER_PAGE));
+
+/** A field value in a history line: sources stay links, other text is made inert. */
+const valueText = (field: string, value: FieldValue, locale: Locale) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? sourceText(value, locale)
+    : safe(fieldValueText(field, value, locale));
 
 /** What a change did, in a phrase: "changed the date of …: 2025 → Mar 2025". */
 export function describeChange(entry: Pick<HistoryEntry, 'change' | 'record' | 'reverts'>, locale: Locale): string {
@@ -25,7 +32,7 @@ export function describeChange(entry: Pick<HistoryEntry, 'change' | 'record' | '
       return `changed ${label}: ${change.fields
         .map(
           (f) =>
-            `${FIELD_WORDS[f.field] ?? f.field} ${safe(fieldValueText(f.field, f.before, locale))} → ${safe(fieldValueText(f.field, f.after, locale))}`,
+            `${FIELD_WORDS[f.field] ?? f.field} ${valueText(f.field, f.before, locale)} → ${valueText(f.field, f.after, locale)}`,
         )
         .join('; ')}`;
     case 'retire':
@@ -42,7 +49,7 @@ export function describeChange(entry: Pick<HistoryEntry, 'change' | 'record' | '
 /** "#12 · 3 minutes ago · alice — changed …  · source: variety.com", with a mark when it was undone since. */
 export function historyLine(entry: HistoryEntry, locale: Locale): string {
   const { change } = entry;
-  const source = change.source ? ` · *source: ${safe(change.source.publication)}*` : '';
+  const source = change.source ? ` · source: ${sourceText(change.source, locale)}` : '';
   const undone = entry.revertedBy !== undefined ? ` · ~~undone by #${entry.revertedBy}~~` : '';
   return `**#${change.seq}** · ${relativeTime(new Date(change.at))} · ${safe(change.editor.name)} — ${describeChange(entry, locale)}${source}${undone}`;
 }

@@ -99,10 +99,19 @@ export function recordLabel(record: RecordView | undefined, locale: Locale): str
 export function fieldValueText(field: string, value: FieldValue, _locale: Locale): string {
   if (value === null) return '—';
   if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
-  if (typeof value === 'object') return formatSource(value as SourceRef);
+  if (typeof value === 'object') return sourceText(value as SourceRef, _locale);
   if (field === 'date' || field === 'releaseDate') return formatDate(value);
   if (field === 'kind' && value in DEAL_KIND_LABELS) return DEAL_KIND_LABELS[value as DealKind];
   return truncate(value, 80);
+}
+
+/**
+ * A source as people read it, linked to the article when it has an address (two articles of one site on one day
+ * still differ). Markdown-safe: the label is escaped, and the brackets a link could break on are percent-encoded.
+ */
+export function sourceText(source: SourceRef, _locale: Locale): string {
+  const label = safe(formatSource(source));
+  return source.url ? `[${label}](${source.url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
 }
 
 /** Field names as editors know them. */

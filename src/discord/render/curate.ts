@@ -45,10 +45,11 @@ function dealField(record: DealRecord, extra: readonly Company[] = []) {
   return renderDealField({ deal: record.deal, partners, titles: record.titles }, company as Company);
 }
 
-const MINUTES = 'Only you can use these buttons, for 5 minutes.';
+const BUTTONS_NOTE = 'Only you can use these buttons, for 5 minutes.';
 
-/** Each step of adding a deal, for the editor alone. */
-export function renderDealStep(step: DealStep, locale: Locale): MessageView {
+/** Each step of adding a deal, for the editor alone (at a terminal, `buttons: false`: flags stand in for them). */
+export function renderDealStep(step: DealStep, locale: Locale, { buttons: withButtons = true } = {}): MessageView {
+  const MINUTES = withButtons ? BUTTONS_NOTE : '';
   const view = (content: string, extra: Partial<MessageView> = {}): MessageView => ({
     content,
     embeds: [],
