@@ -2,6 +2,9 @@ import { undoneChangeIds, type CurationChange, type CurationLog, type FieldChang
 import { normalizeName } from './normalize.js';
 import type { Catalog, Company, Deal, Title } from './types.js';
 
+/** The source status that stands for hand-curated data (the seed article, then editors). */
+export const CURATED_SOURCE = 'curated';
+
 /** Why a stored change had no effect; `npm run curate -- check` reports these. */
 export type SkipReason = 'record-exists' | 'unknown-record' | 'already-retired';
 
@@ -65,6 +68,7 @@ export function applyCuration(catalog: Catalog, log: CurationLog): CuratedCatalo
   return {
     catalog: {
       ...catalog,
+      sources: curatedAsOf(catalog.sources, log),
       deals: [...deals.values()],
       companies: [...companies.values()],
       titles: changedTitles.size
@@ -74,6 +78,18 @@ export function applyCuration(catalog: Catalog, log: CurationLog): CuratedCatalo
     retired,
     skipped,
   };
+}
+
+/**
+ * The curated source's data date moves to the day of the latest change, so what editors add today reaches
+ * /trends and the digest's "new partnerships" (their windows end at the newest data date).
+ */
+function curatedAsOf(sources: Catalog['sources'], log: CurationLog): Catalog['sources'] {
+  const latest = log.reduce((day, change) => (change.at.slice(0, 10) > day ? change.at.slice(0, 10) : day), '');
+  const curated = sources.find((source) => source.id === CURATED_SOURCE);
+  if (!latest || (curated?.dataDate && curated.dataDate >= latest)) return sources;
+  if (!curated) return [...sources, { id: CURATED_SOURCE, name: 'Curated by editors', dataDate: latest }];
+  return sources.map((source) => (source === curated ? { ...source, dataDate: latest } : source));
 }
 
 /** Only the titles changes are about, found in one pass: the catalog may hold hundreds of thousands. */

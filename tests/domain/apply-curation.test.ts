@@ -74,6 +74,16 @@ describe('applyCuration', () => {
     expect(applyCuration(seed, log).catalog.deals.map((d) => d.id)).not.toContain('cj-enm-joint-ip');
   });
 
+  it('moves the curated source’s data date to the latest change, never back', () => {
+    const log = number([
+      ...seedLog(),
+      { ...by('a'), action: 'add-alias', target: { kind: 'company', id: 'tbs' }, alias: 'T' },
+    ]);
+    const curated = (l: CurationChange[]) => applyCuration(imported, l).catalog.sources.find((s) => s.id === 'curated');
+    expect(curated(log)?.dataDate).toBe('2026-01-01');
+    expect(curated(number(seedLog()))?.dataDate).toBe('2025-10-21');
+  });
+
   it('reports changes that found no record, and applies the rest', () => {
     const log = number([
       {

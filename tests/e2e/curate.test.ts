@@ -52,6 +52,8 @@ describe('/curate through Discord', () => {
     expect(netflix).toContain('Netflix distributes a CJ ENM catalogue worldwide.');
     expect(netflix).toContain('May 2025 · CJ ENM');
     expect(netflix).toContain('Source: example-news.com, 2 Mar 2026');
+    const trends = answerText(await withk.emulator.command({ name: 'trends' }));
+    expect(trends).toMatch(/New partnerships[\s\S]*Netflix distributes a CJ ENM catalogue worldwide/);
     expect(withk.emulator.specErrors).toEqual([]);
   });
 
@@ -183,5 +185,26 @@ describe('/curate through Discord', () => {
       'Nothing was saved: withk already has this deal, **TBS × Netflix · Distribution · Nov 2025**',
     );
     expect(buttonsOf(second)).toEqual([]);
+  });
+
+  it('pages the history with buttons for the editor who asked, and suggests changes to undo', async () => {
+    const first = await curate(withk, 'history', {}, { userId: owner });
+    expect(answerText(first)).toMatch(/Latest changes by editors[\s\S]*\d+ changes · page 1 of \d+/);
+    const next = buttonsOf(first).find((b) => b.label.startsWith('Next'))!;
+    const second = await withk.emulator.button({ customId: next.custom_id, userId: owner });
+    expect(answerText({ ...second, original: second.callback?.data })).toMatch(/page 2 of/);
+    const stranger = await withk.emulator.button({ customId: next.custom_id, userId: withk.emulator.userId });
+    expect(answerText(stranger)).toContain("Only withk's editors");
+
+    const suggested = await withk.emulator.autocomplete({
+      name: 'curate',
+      userId: owner,
+      options: [
+        { type: 1, name: 'undo', options: [{ name: 'change', type: 3, value: 'alias', focused: true }] },
+      ] as never,
+    });
+    const choices = suggested.callback?.data?.choices as { name: string; value: string }[];
+    expect(choices[0]?.name).toMatch(/^#\d+ · added the name “무한루프” to Infinite Loop \(title\) · user\d{4}$/);
+    expect(choices[0]?.value).toMatch(/^#\d+$/);
   });
 });
