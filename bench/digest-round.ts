@@ -41,8 +41,8 @@ export interface DigestRoundResult {
   baseline: DigestRoundSample[];
 }
 
-const FIRST_ROUND = Date.parse('2026-07-25T00:00:30Z'); // 09:00:30 in Seoul, just after the digest time
-const DAY_MS = 86_400_000;
+export const FIRST_ROUND = Date.parse('2026-07-25T00:00:30Z'); // 09:00:30 in Seoul, just after the digest time
+export const DAY_MS = 86_400_000;
 
 /**
  * Figure 6: one digest round for `guilds` subscribed servers, through the emulator with rate limits on, then the
@@ -114,7 +114,7 @@ async function timeRound(
  * Every guild subscribes its one channel at 09:00 Asia/Seoul, set after the previous day's 09:00: so the
  * start-up tick finds nothing due and the first measured round posts the full first digest (the last 7 days).
  */
-async function subscribeAll(store: LowdbStore, emulator: Emulator): Promise<void> {
+export async function subscribeAll(store: LowdbStore, emulator: Emulator): Promise<void> {
   // One write for every guild (the repository writes once per guild, which is quadratic at 10,000).
   await store.stateFile.update((state) => {
     for (const guild of emulator.guilds) {

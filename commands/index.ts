@@ -4,8 +4,9 @@ import chart from './chart.js';
 import curate from './curate.js';
 import deals from './deals.js';
 import digest from './digest.js';
+import pictures from './pictures.js';
 import title from './title.js';
 import trends from './trends.js';
 
 /** Every command withk has. The router, the deploy script, the console and the tests all use this list. */
-export const commands: readonly Command[] = [title, deals, chart, trends, digest, curate, about];
+export const commands: readonly Command[] = [title, deals, chart, trends, digest, pictures, curate, about];

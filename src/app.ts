@@ -19,10 +19,11 @@ export async function startApp(
   commands: readonly Command[],
   options: { client?: Client; tickMs?: number } = {},
 ): Promise<App> {
-  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl));
+  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl, deps.config.shards));
   const digests = createDigestRunner({
     store: deps.store,
     notifier: createDigestNotifier(bot.client, deps),
+    servesGuild: bot.servesGuild,
     clock: deps.clock,
     logger: deps.logger,
     tickMs: options.tickMs,
@@ -35,7 +36,8 @@ export async function startApp(
     kobisApiKey: deps.config.kobisApiKey,
   });
   digests.start();
-  refresher.start();
+  // Sources are refreshed once for every process: by the one that runs shard 0.
+  if (bot.runsFirstShard) refresher.start();
   return {
     bot,
     digests,

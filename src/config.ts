@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseShardIds } from './domain/shards.js';
 
 const snowflake = z
   .string()
@@ -40,6 +41,9 @@ const schema = z.object({
     .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
+  WITHK_SHARDS: z.string().trim().min(1).optional(),
   WITHK_EDITOR_USER_IDS: snowflakeList.optional(),
   WITHK_EDITOR_ROLE_IDS: snowflakeList.optional(),
 });
@@ -53,6 +57,10 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   netflixTop10Url?: string;
   kobisApiKey?: string;
+  /** False when the operator turned pictures off (PICTURES=off): every answer is text only. */
+  pictures?: boolean;
+  /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
+  shards?: { ids: number[]; count: number };
   /** Users who may curate (besides the application's owner or team). */
   editorUserIds?: string[];
   /** Members with any of these roles may curate. */
@@ -78,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const v = result.data;
+  const shards = shardsOf(v.WITHK_SHARDS, v.WITHK_SHARD_COUNT);
+  if (typeof shards === 'string') throw new ConfigError([shards]);
   return {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID,
@@ -87,9 +97,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: v.LOG_LEVEL,
     netflixTop10Url: v.NETFLIX_TOP10_URL,
     kobisApiKey: v.KOBIS_API_KEY,
+    pictures: v.PICTURES === 'on',
+    shards,
     editorUserIds: v.WITHK_EDITOR_USER_IDS ?? [],
     editorRoleIds: v.WITHK_EDITOR_ROLE_IDS ?? [],
   };
+}
+
+/** WITHK_SHARD_COUNT alone runs every shard here; WITHK_SHARDS picks a range of them (several processes split them). */
+function shardsOf(ids: string | undefined, count: number | undefined): Config['shards'] | string {
+  if (ids === undefined)
+    return count === undefined ? undefined : { ids: Array.from({ length: count }, (_, i) => i), count };
+  if (count === undefined)
+    return 'WITHK_SHARDS needs WITHK_SHARD_COUNT: the total number of shards across all processes';
+  const parsed = parseShardIds(ids, count);
+  return typeof parsed === 'string' ? `WITHK_SHARDS ${parsed}` : { ids: parsed, count };
 }
 
 export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.

@@ -36,6 +36,18 @@ describe('loadConfig', () => {
     }
   });
 
+  it('runs every shard here when only WITHK_SHARD_COUNT is set, or the given range', () => {
+    expect(loadConfig({}).shards).toBeUndefined();
+    expect(loadConfig({ WITHK_SHARD_COUNT: '3' }).shards).toEqual({ ids: [0, 1, 2], count: 3 });
+    expect(loadConfig({ WITHK_SHARD_COUNT: '8', WITHK_SHARDS: '4-7' }).shards).toEqual({ ids: [4, 5, 6, 7], count: 8 });
+  });
+
+  it('explains a shard range that cannot work', () => {
+    expect(() => loadConfig({ WITHK_SHARDS: '0-1' })).toThrow(/WITHK_SHARDS needs WITHK_SHARD_COUNT/);
+    expect(() => loadConfig({ WITHK_SHARDS: '0-2', WITHK_SHARD_COUNT: '2' })).toThrow(/shard 2 does not exist/);
+    expect(() => loadConfig({ WITHK_SHARD_COUNT: 'two' })).toThrow(/WITHK_SHARD_COUNT/);
+  });
+
   it('strips a trailing slash from the API URL', () => {
     expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9000/api/' }).apiUrl).toBe('http://127.0.0.1:9000/api');
   });

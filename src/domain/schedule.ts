@@ -6,7 +6,16 @@ export interface DigestSettings {
   /** IANA zone, e.g. "Asia/Seoul". */
   timeZone: string;
   enabled: boolean;
+  /** Attach a picture of the biggest movers (opt-in: `/digest set picture:true`). */
+  picture?: boolean;
   paused?: { reason: string; at: string };
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Whether a server's answers carry pictures (`/pictures show:…`); absent means yes. */
+export interface PictureSettings {
+  enabled: boolean;
   updatedBy: string;
   updatedAt: string;
 }

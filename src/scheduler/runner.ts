@@ -13,6 +13,8 @@ import { createTicker } from './ticker.js';
 export interface DigestRunnerOptions {
   store: Store;
   notifier: DigestNotifier;
+  /** Only the guilds whose shard this process runs get their digests from it. */
+  servesGuild?: (guildId: string) => boolean;
   clock: () => Date;
   logger: Logger;
   tickMs?: number;
@@ -32,7 +34,7 @@ export function createDigestRunner(options: DigestRunnerOptions) {
 
   async function tick(): Promise<void> {
     if (!(await turn.hold())) return;
-    const jobs = await claimDueDigests(store, clock(), keepDays);
+    const jobs = await claimDueDigests(store, clock(), { keepDays, servesGuild: options.servesGuild });
     if (jobs.length === 0) return;
     const results: DigestSendResult[] = [];
     await forEachLimited(jobs, concurrency, async (job) => {
@@ -58,6 +60,7 @@ export function createDigestRunner(options: DigestRunnerOptions) {
         localDate: due.localDate,
         late: due.late,
         window,
+        picture: due.settings.picture === true,
       });
       return { job, messageId };
     } catch (error) {

@@ -22,6 +22,13 @@ export async function publishCatalog(store: Store, next: Catalog): Promise<boole
 export const sourceStatusOf = (store: Store, sourceId: string): SourceStatus | undefined =>
   store.catalog.current().catalog.sources.find((source) => source.id === sourceId);
 
+/**
+ * An opaque token that stays the same object while the catalog does and changes with every import and curated
+ * change: caches of
+ * answers that depend only on the catalog (pictures) key on it.
+ */
+export const catalogVersion = (store: Store): object => store.catalog.current();
+
 const memos = new WeakMap<object, Map<string, unknown>>();
 
 /**

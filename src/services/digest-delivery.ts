@@ -33,12 +33,16 @@ export function createDigestTurn(store: Store) {
 
 /**
  * Finds the digests due at `now` and claims them in the store before anything is sent, so a restart (or another
- * process) can never post them again. Returns only the claims this process won. Forgets deliveries older than
- * `keepDays` on the way, so the record stays small.
+ * process) can never post them again. Returns only the claims this process won, for the guilds it serves (its
+ * shards). Forgets deliveries older than `keepDays` on the way, so the record stays small.
  */
-export async function claimDueDigests(store: Store, now: Date, keepDays = 14): Promise<DigestJob[]> {
+export async function claimDueDigests(
+  store: Store,
+  now: Date,
+  { keepDays = 14, servesGuild = () => true }: { keepDays?: number; servesGuild?: (guildId: string) => boolean } = {},
+): Promise<DigestJob[]> {
   const [settings, deliveries] = await Promise.all([store.digestSettings.all(), store.deliveries.all()]);
-  const due = dueDigests(guildsOf(settings), deliveries, now);
+  const due = dueDigests(guildsOf(settings), deliveries, now).filter((item) => servesGuild(item.guildId));
   if (due.length === 0) return [];
   const previous = latestDataDates(deliveries);
   const jobs = due.map((item) => ({ due: item, window: digestWindowAfter(store, previous.get(item.guildId)) }));

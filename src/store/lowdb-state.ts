@@ -4,6 +4,7 @@ import type {
   CommandRegistrationRepository,
   DeliveryRepository,
   DigestSettingsRepository,
+  PictureSettingsRepository,
   RefreshStatusRepository,
 } from './store.js';
 
@@ -36,6 +37,16 @@ export function createDigestSettingsRepository(file: StateFile): DigestSettingsR
       });
       return copy(file.read().guilds[guildId]?.digest);
     },
+  };
+}
+
+export function createPictureSettingsRepository(file: StateFile): PictureSettingsRepository {
+  return {
+    get: async (guildId) => copy(file.read().guilds[guildId]?.pictures),
+    put: (guildId, settings) =>
+      file.update((state) => {
+        state.guilds[guildId] = { ...state.guilds[guildId], pictures: settings };
+      }),
   };
 }
 

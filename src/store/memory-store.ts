@@ -8,6 +8,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
 } from './lowdb-state.js';
 import { catalogSchema } from './schemas.js';
@@ -57,6 +58,7 @@ export function createMemoryStore(
       },
     },
     digestSettings: createDigestSettingsRepository(file),
+    pictureSettings: createPictureSettingsRepository(file),
     deliveries: createDeliveryRepository(file),
     refreshStatus: createRefreshStatusRepository(file),
     commandRegistration: createCommandRegistrationRepository(file),

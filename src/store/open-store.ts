@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Low } from 'lowdb';
 import type { CurationChange } from '../domain/curation.js';
 import { seedDealChanges } from '../domain/curation-seed.js';
 import type { Catalog } from '../domain/types.js';
 import { createCatalogView } from './catalog-view.js';
+import { PROJECT_ROOT } from '../project-root.js';
 import { DataFileError, ValidatedJsonFile } from './data-file.js';
 import { createInstanceLock } from './instance-lock.js';
 import { createLowdbCurationRepository, curationFile, numberChanges, watchForWriters } from './lowdb-curation.js';
@@ -13,6 +13,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
   type StateFile,
 } from './lowdb-state.js';
@@ -21,7 +22,7 @@ import { emptyState, type State } from './state-types.js';
 import type { Store } from './store.js';
 
 /** The catalog curated from the seed article, committed with the code. */
-export const BUNDLED_SEED = fileURLToPath(new URL('../../data/seed/catalog.json', import.meta.url));
+export const BUNDLED_SEED = path.join(PROJECT_ROOT, 'data', 'seed', 'catalog.json');
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -106,6 +107,7 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
     },
     curation: { list: curation.list, append: curation.append },
     digestSettings: createDigestSettingsRepository(stateAccess),
+    pictureSettings: createPictureSettingsRepository(stateAccess),
     deliveries: createDeliveryRepository(stateAccess),
     refreshStatus: createRefreshStatusRepository(stateAccess),
     commandRegistration: createCommandRegistrationRepository(stateAccess),

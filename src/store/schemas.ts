@@ -106,6 +106,7 @@ const digest = z.object({
   time: z.string().regex(/^\d{2}:\d{2}$/),
   timeZone: text,
   enabled: z.boolean(),
+  picture: z.boolean().optional(),
   paused: z.object({ reason: text, at: instant }).optional(),
   updatedBy: text,
   updatedAt: instant,
@@ -114,7 +115,13 @@ const digest = z.object({
 export const stateSchema = z.object({
   version: z.literal(1),
   commands: z.object({ hash: text, scope: text, at: instant }).optional(),
-  guilds: z.record(z.string(), z.object({ digest: digest.optional() })),
+  guilds: z.record(
+    z.string(),
+    z.object({
+      digest: digest.optional(),
+      pictures: z.object({ enabled: z.boolean(), updatedBy: text, updatedAt: instant }).optional(),
+    }),
+  ),
   deliveries: z.array(
     z.object({
       guildId: text,

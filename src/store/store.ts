@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { CurationChange, CurationLog, NewCurationChange } from '../domain/curation.js';
-import type { Delivery, DigestSettings, RefreshStatus } from '../domain/schedule.js';
+import type { Delivery, DigestSettings, PictureSettings, RefreshStatus } from '../domain/schedule.js';
 import type { Catalog } from '../domain/types.js';
 
 /**
@@ -13,6 +13,7 @@ export interface Store {
   readonly catalog: CatalogRepository;
   readonly curation: CurationRepository;
   readonly digestSettings: DigestSettingsRepository;
+  readonly pictureSettings: PictureSettingsRepository;
   readonly deliveries: DeliveryRepository;
   readonly refreshStatus: RefreshStatusRepository;
   readonly commandRegistration: CommandRegistrationRepository;
@@ -59,6 +60,12 @@ export interface DigestSettingsRepository {
   put(guildId: string, settings: DigestSettings): Promise<void>;
   /** Changes stored settings in place; returns the result, or undefined when the guild has none. */
   update(guildId: string, change: Partial<DigestSettings>): Promise<DigestSettings | undefined>;
+}
+
+/** Whether a server wants pictures in its answers (`/pictures`). */
+export interface PictureSettingsRepository {
+  get(guildId: string): Promise<PictureSettings | undefined>;
+  put(guildId: string, settings: PictureSettings): Promise<void>;
 }
 
 export type DeliveryOutcome = Pick<Delivery, 'at'> &

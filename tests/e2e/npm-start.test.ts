@@ -8,9 +8,9 @@ import { tempDir } from '../helpers/seed.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the real entry point (what `npm start` runs) as a child process with the given environment. */
+/** Runs what `npm start` runs (the launcher: compiled bot if built and current, else TypeScript) as a process. */
 function startBotProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/index.ts')], {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'src/launch/start.mjs')], {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -125,3 +125,8 @@ export function textOf(
   }
   return parts.join('\n');
 }
+
+/** Files sent with the answer's latest message-producing response (reply, edit or follow-up), if any. */
+export const filesOf = (outcome: {
+  responses: { files: { filename: string; contentType: string; data: Buffer }[] }[];
+}) => outcome.responses.findLast((response) => response.files.length > 0)?.files ?? [];

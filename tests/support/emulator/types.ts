@@ -11,13 +11,15 @@ export interface EmulatorOptions {
   /** Permissions of the bot's role in every guild (default: DEFAULT_BOT_PERMISSIONS, no Administrator). */
   botPermissions?: bigint;
   /** When set, POST /channels/:id/messages answers 429 past this many messages per channel per second. */
-  rateLimit?: { perChannelPerSecond?: number };
+  rateLimit?: { perChannelPerSecond?: number; globalPerSecond?: number };
   /** Validate JSON request bodies against the OpenAPI spec (default: true when the spec file exists). */
   validateAgainstSpec?: boolean;
   /** Names of extra roles every guild has (ids in `Emulator.roleIds`); members get them with `roles` on an input. */
   roles?: string[];
   /** The application belongs to a team with these members (ids), instead of to one user (`Emulator.ownerId`). */
   team?: { name: string; memberIds: string[] };
+  /** Shards GET /gateway/bot recommends (default 1). Guilds are spread over shards by Discord's rule. */
+  recommendedShards?: number;
 }
 
 export interface RecordedRequest {
@@ -28,10 +30,19 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON, or the parsed `payload_json` of a multipart body; undefined when there was no body. */
   body: unknown;
-  files: { field: string; filename: string; contentType: string; size: number }[];
+  files: RecordedFile[];
   at: number;
   /** HTTP status the emulator answered with (0 until answered). */
   status: number;
+}
+
+/** One multipart `files[n]` part, kept whole so tests can decode it. */
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  data: Buffer;
 }
 
 export interface RecordedMessage {
@@ -39,6 +50,8 @@ export interface RecordedMessage {
   channelId: string;
   /** The POST body as sent. */
   body: LooseJson;
+  /** Files sent with it (multipart). */
+  files: RecordedFile[];
   at: number;
   /** Bodies of later PATCH /channels/:id/messages/:id calls, in order. */
   edits: LooseJson[];
@@ -48,6 +61,8 @@ export interface RecordedMessage {
 export interface InteractionResponse {
   kind: 'callback' | 'editOriginal' | 'deleteOriginal' | 'followUp' | 'editFollowUp' | 'deleteFollowUp';
   body: LooseJson;
+  /** Files uploaded with this response (multipart), empty for JSON bodies. */
+  files: RecordedFile[];
   at: number;
 }
 
@@ -133,6 +148,7 @@ export interface Emulator {
   readonly requests: RecordedRequest[];
   /** Requests no route matched (answered 404 `{message:'404: Not Found', code:0}`). */
   readonly unknownRoutes: RecordedRequest[];
+  /** Bodies the OpenAPI spec refuses, and embeds pointing at `attachment://` names no uploaded file has. */
   readonly specErrors: { method: string; path: string; errors: string }[];
   registeredCommands(scope?: { guildId?: string }): unknown[];
   channelMessages(channelId: string): RecordedMessage[];
@@ -144,5 +160,7 @@ export interface Emulator {
   readonly connections: number;
   readonly identifies: number;
   readonly resumes: number;
+  /** Shard ids with a gateway session. */
+  readonly shards: number[];
   stop(): Promise<void>;
 }

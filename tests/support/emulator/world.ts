@@ -65,6 +65,8 @@ export interface World {
   channelMessages: Map<string, RecordedMessage[]>;
   /** Key `global` or a guild id: the last PUT body and the commands echoed for it. */
   commands: Map<string, { body: unknown[]; registered: Record<string, unknown>[] }>;
+  /** What GET /gateway/bot recommends. */
+  recommendedShards: number;
 }
 
 export function createWorld(options: EmulatorOptions): World {
@@ -81,9 +83,11 @@ export function createWorld(options: EmulatorOptions): World {
     messages: new Map(),
     channelMessages: new Map(),
     commands: new Map(),
+    recommendedShards: options.recommendedShards ?? 1,
   };
   for (let i = 0; i < (options.guilds ?? 1); i++) {
-    const guildId = snowflake();
+    // A millisecond apart, so the guilds spread over shards as real ones do ((id >> 22) % count).
+    const guildId = snowflake(i);
     const channel: ChannelState = { id: snowflake(), guildId, name: 'general', position: 0, overwrites: [] };
     world.guilds.push({
       id: guildId,
@@ -96,6 +100,11 @@ export function createWorld(options: EmulatorOptions): World {
     world.channels.set(channel.id, channel);
   }
   return world;
+}
+
+/** Discord's sharding rule: the shard that receives a guild's events. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 export function findGuild(world: World, guildId: string): GuildState | undefined {
