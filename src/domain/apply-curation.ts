@@ -11,6 +11,8 @@ export type SkipReason = 'record-exists' | 'unknown-record' | 'already-retired';
 export interface CuratedCatalog {
   /** The catalog answers see: the imported catalog with every effective change applied, in order. */
   catalog: Catalog;
+  /** What the titles were built from (the imported titles and the changes to titles), so the next build can reuse them. */
+  titlesFrom: { imported: readonly Title[]; changes: string };
   /** Deals withdrawn by an effective retire, as they were when retired. */
   retired: Map<string, Deal>;
   /** Changes that could not take effect (their record is missing or already exists). */
@@ -22,7 +24,7 @@ export interface CuratedCatalog {
  * changes are left out. A deal any change ever added belongs to curation: the imported copy of it is ignored, so
  * undoing the change that added it really removes it. Unchanged parts of the catalog are shared, not copied.
  */
-export function applyCuration(catalog: Catalog, log: CurationLog): CuratedCatalog {
+export function applyCuration(catalog: Catalog, log: CurationLog, previous?: CuratedCatalog): CuratedCatalog {
   const undone = undoneChangeIds(log);
   const effective = log.filter((change) => !undone.has(change.id) && change.action !== 'undo');
   const curatedDealIds = new Set(log.flatMap((change) => (change.action === 'add-deal' ? [change.deal.id] : [])));
@@ -65,16 +67,24 @@ export function applyCuration(catalog: Catalog, log: CurationLog): CuratedCatalo
     if (kind === 'title') changedTitles.add(id);
   }
 
+  // Titles are the big list: when neither they nor the changes to them moved, the last build's array is kept, so
+  // the index's title search is reused too (a deal saved at 500,000 titles rebuilds no title index).
+  const titlesFrom = { imported: catalog.titles, changes: titles.changeIds };
+  const sameTitles =
+    previous?.titlesFrom.imported === catalog.titles && previous.titlesFrom.changes === titlesFrom.changes;
   return {
     catalog: {
       ...catalog,
       sources: curatedAsOf(catalog.sources, log),
       deals: [...deals.values()],
       companies: [...companies.values()],
-      titles: changedTitles.size
-        ? catalog.titles.map((title) => (changedTitles.has(title.id) ? titles.picked.get(title.id)! : title))
-        : catalog.titles,
+      titles: sameTitles
+        ? previous.catalog.titles
+        : changedTitles.size
+          ? catalog.titles.map((title) => (changedTitles.has(title.id) ? titles.picked.get(title.id)! : title))
+          : catalog.titles,
     },
+    titlesFrom,
     retired,
     skipped,
   };
@@ -95,13 +105,16 @@ function curatedAsOf(sources: Catalog['sources'], log: CurationLog): Catalog['so
 /** Only the titles changes are about, found in one pass: the catalog may hold hundreds of thousands. */
 function pickTitles(all: readonly Title[], changes: readonly CurationChange[]) {
   const wanted = new Set<string>();
+  const changeIds: string[] = [];
   for (const change of changes) {
-    if ((change.action === 'add-alias' || change.action === 'edit') && change.target.kind === 'title')
+    if ((change.action === 'add-alias' || change.action === 'edit') && change.target.kind === 'title') {
       wanted.add(change.target.id);
+      changeIds.push(change.id);
+    }
   }
   const picked = new Map<string, Title>();
   if (wanted.size) for (const title of all) if (wanted.has(title.id)) picked.set(title.id, title);
-  return { picked };
+  return { picked, changeIds: changeIds.join(' ') };
 }
 
 function addAlias(record: { aliases?: string[] }, alias: string): void {

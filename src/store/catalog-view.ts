@@ -1,4 +1,4 @@
-import { applyCuration } from '../domain/apply-curation.js';
+import { applyCuration, type CuratedCatalog } from '../domain/apply-curation.js';
 import { createCatalogIndex, warmCatalogIndex, type CatalogIndex } from '../domain/catalog-index.js';
 import type { CurationChange, CurationLog } from '../domain/curation.js';
 import type { Catalog } from '../domain/types.js';
@@ -19,23 +19,28 @@ export interface CatalogView {
 }
 
 export function createCatalogView(imported: Catalog, changes: readonly CurationChange[]): CatalogView {
-  let state = { imported, changes, index: build(imported, changes) };
+  let state = { imported, changes, ...build(imported, changes) };
   return {
     current: () => state.index,
     imported: () => state.imported,
     changes: () => state.changes,
     setImported(next) {
-      state = { ...state, imported: next, index: build(next, state.changes, state.index) };
+      state = { ...state, imported: next, ...build(next, state.changes, state) };
     },
     setChanges(next) {
-      state = { ...state, changes: next, index: build(state.imported, next, state.index) };
+      state = { ...state, changes: next, ...build(state.imported, next, state) };
     },
   };
 }
 
-function build(imported: Catalog, log: CurationLog, previous?: CatalogIndex): CatalogIndex {
-  const curated = applyCuration(imported, log);
-  const index = warmCatalogIndex(createCatalogIndex(curated.catalog, previous));
+/** The combined catalog and its index, reusing what the previous build shares with it. */
+function build(
+  imported: Catalog,
+  log: CurationLog,
+  previous?: { curated: CuratedCatalog; index: CatalogIndex },
+): { curated: CuratedCatalog; index: CatalogIndex } {
+  const curated = applyCuration(imported, log, previous?.curated);
+  const index = warmCatalogIndex(createCatalogIndex(curated.catalog, previous?.index));
   index.curation = { log, retired: curated.retired };
-  return index;
+  return { curated, index };
 }

@@ -74,6 +74,27 @@ describe('applyCuration', () => {
     expect(applyCuration(seed, log).catalog.deals.map((d) => d.id)).not.toContain('cj-enm-joint-ip');
   });
 
+  it('keeps the last build’s titles when neither the titles nor the changes to them moved', () => {
+    const alias = {
+      ...by('a'),
+      action: 'add-alias' as const,
+      target: { kind: 'title' as const, id: 'synchro' },
+      alias: 'S',
+    };
+    const first = applyCuration(imported, number([...seedLog(), alias]));
+    const retire = {
+      ...by('r'),
+      action: 'retire' as const,
+      target: { kind: 'deal' as const, id: 'cj-enm-joint-ip' },
+      reason: 'x',
+    };
+    const second = applyCuration(imported, number([...seedLog(), alias, retire]), first);
+    expect(second.catalog.titles).toBe(first.catalog.titles);
+    const third = applyCuration(imported, number([...seedLog(), alias, { ...alias, id: 'b', alias: 'T' }]), second);
+    expect(third.catalog.titles).not.toBe(first.catalog.titles);
+    expect(third.catalog.titles.find((t) => t.id === 'synchro')?.aliases).toEqual(expect.arrayContaining(['S', 'T']));
+  });
+
   it('moves the curated source’s data date to the latest change, never back', () => {
     const log = number([
       ...seedLog(),
