@@ -1,7 +1,7 @@
-import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, type Interaction } from 'discord.js';
 import type { Command, Deps } from '../src/discord/command.js';
 import { editorOf } from '../src/discord/editors.js';
-import { notEditorMessage } from '../src/discord/render/curate-words.js';
+import { notEditorMessage, unknownPartMessage } from '../src/discord/render/curate-words.js';
 import { UserError } from '../src/domain/user-error.js';
 import type { Editor } from '../src/domain/curation.js';
 import { suggestCurate } from './curate/autocomplete.js';
@@ -21,7 +21,7 @@ export default {
     if (!interaction.deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const editor = await requireEditor(interaction, deps);
     const run = SUBCOMMANDS[interaction.options.getSubcommand() as keyof typeof SUBCOMMANDS];
-    if (!run) throw new UserError('That part of /curate is not in this version of withk.');
+    if (!run) throw new UserError(unknownPartMessage(interaction.locale));
     return run(interaction, editor, deps);
   },
 
@@ -43,5 +43,3 @@ async function requireEditor(interaction: Interaction, deps: Deps): Promise<Edit
   if ('refused' in who) throw new UserError(notEditorMessage(who.refused, interaction.locale));
   return who.editor;
 }
-
-export type CurateHandler = (interaction: ChatInputCommandInteraction, editor: Editor, deps: Deps) => Promise<unknown>;

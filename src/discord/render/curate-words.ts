@@ -81,6 +81,9 @@ export function notEditorMessage(policy: EditorPolicy, _locale: Locale): string 
   return `Only withk's editors can change its data: ${who.join(', ')}. Nothing was changed. Ask one of them, or the bot's operator to add you (WITHK_EDITOR_USER_IDS / WITHK_EDITOR_ROLE_IDS).`;
 }
 
+/** A /curate subcommand this version does not know (registered by a newer or older version). */
+export const unknownPartMessage = (_locale: Locale) => 'That part of /curate is not in this version of withk.';
+
 /** "CJ ENM × TBS · Co-production · Mar 2025". */
 export function dealLabel({ deal, parties }: DealRecord, _locale: Locale): string {
   const names = parties.length ? parties.map((party) => party.name).join(' × ') : deal.partyIds.join(' × ');
