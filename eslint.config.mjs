@@ -9,8 +9,9 @@ const discord = {
   group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
   message: 'Only src/discord and commands/ may use discord.js.',
 };
+// Anchored with "/": the packages themselves, not our own src/store/postgres folder (which services may open).
 const database = {
-  group: ['lowdb', 'lowdb/*', 'steno', 'postgres', 'pg', 'pg-*'],
+  group: ['/lowdb', '/lowdb/*', '/steno', '/postgres', '/pg', '/pg-*'],
   message: 'Only src/store may use lowdb or PostgreSQL.',
 };
 const store = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, secretsOf } from '../src/config.js';
 
 const TOKEN = 'MTA4NzY1NDMyMTA5ODc2NTQzMg.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -68,5 +68,42 @@ describe('loadConfig', () => {
     ).toThrow(
       /WITHK_EDITOR_USER_IDS must be Discord ids .*; entry 2 of 2 is not one[\s\S]*WITHK_EDITOR_ROLE_IDS .*entry 1 of 1/,
     );
+  });
+
+  it('uses lowdb, the public schema and a 60 s claim timeout unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, databaseSchema: 'public', claimTimeoutS: 60 });
+  });
+
+  it('reads the PostgreSQL URL, schema and claim timeout', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://withk:pw@db.internal:5432/withk',
+      DATABASE_SCHEMA: 'withk_prod',
+      WITHK_CLAIM_TIMEOUT_S: '90',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://withk:pw@db.internal:5432/withk',
+      databaseSchema: 'withk_prod',
+      claimTimeoutS: 90,
+    });
+  });
+
+  it('reports a bad database URL, schema and claim timeout at once, without echoing the URL', () => {
+    try {
+      loadConfig({
+        DATABASE_URL: 'mysql://root:hunter22@x/y',
+        DATABASE_SCHEMA: 'Prod-1',
+        WITHK_CLAIM_TIMEOUT_S: '0.5',
+      });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['DATABASE_URL', 'DATABASE_SCHEMA', 'WITHK_CLAIM_TIMEOUT_S']) expect(problems).toContain(name);
+      expect(problems).not.toContain('hunter22');
+    }
+  });
+
+  it('counts the database password among the secrets no log line may show', () => {
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, DATABASE_URL: 'postgres://withk:p%40ss-w0rd-long@db/withk' });
+    expect(secretsOf(config)).toEqual([TOKEN, 'p@ss-w0rd-long']);
   });
 });

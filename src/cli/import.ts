@@ -9,7 +9,9 @@ import {
 } from '../importers/import-source.js';
 import { createProgressBar } from '../importers/progress.js';
 import { redactUrl } from '../importers/read-source.js';
-import { DataFileError, openData } from '../services/open-data.js';
+import type { Store } from '../services/deps.js';
+import { runExclusively } from '../services/exclusive.js';
+import { CatalogConflictError, DatabaseError, DataFileError, openData } from '../services/open-data.js';
 
 const USAGE = `Usage:
   npm run import -- netflix-top10 <file-or-url>     all-weeks-global.tsv, all-weeks-countries.tsv or most-popular.tsv
@@ -17,6 +19,11 @@ const USAGE = `Usage:
   npm run import -- kobis-daily --from YYYY-MM-DD --to YYYY-MM-DD   fetch from the KOBIS API (needs KOBIS_API_KEY)`;
 
 const MAX_ERRORS_SHOWN = 20;
+
+/** What to import, once the arguments are understood. */
+type ImportPlan =
+  | { source: 'kobis-daily'; apiKey: string; from: string; to: string }
+  | { source: 'netflix-top10' | 'kobis-daily'; location: string };
 
 /** npm run import: brings a Netflix Top 10 or KOBIS file into the catalog, once, atomically. */
 async function main(): Promise<number> {
@@ -28,25 +35,36 @@ async function main(): Promise<number> {
   if (source !== 'netflix-top10' && source !== 'kobis-daily')
     return usage(source ? `Unknown source “${source}”.` : 'Say which source to import.');
   const config = loadConfig();
-  const store = await openData(config);
-  let summary: SourceImportSummary;
+  let plan: ImportPlan;
   if (source === 'kobis-daily' && (values.from || values.to)) {
     if (!config.kobisApiKey) return usage('Fetching from the KOBIS API needs KOBIS_API_KEY in .env.');
-    const days = await fetchKobisRange(config.kobisApiKey, values.from ?? values.to!, values.to ?? values.from!);
-    summary = await importKobisDays(store, days, {
-      label: `KOBIS API ${values.from ?? values.to}…${values.to ?? values.from}`,
-    });
+    plan = { source, apiKey: config.kobisApiKey, from: values.from ?? values.to!, to: values.to ?? values.from! };
   } else {
     if (!location) return usage('Say which file or URL to import.');
-    const bar = createProgressBar(`Importing ${source}`);
-    try {
-      summary = await importSource(store, source, location, { onProgress: bar.update });
-    } finally {
-      bar.stop();
-    }
+    plan = { source, location };
   }
-  report(summary);
+  const store = await openData(config);
+  try {
+    // With PostgreSQL, a running bot's source refresh (or another import) finishes first, then this one merges
+    // into the newest catalog.
+    report(await runExclusively(store, 'import', () => runImport(store, plan)));
+  } finally {
+    await store.close();
+  }
   return 0;
+}
+
+async function runImport(store: Store, plan: ImportPlan): Promise<SourceImportSummary> {
+  if ('apiKey' in plan) {
+    const days = await fetchKobisRange(plan.apiKey, plan.from, plan.to);
+    return importKobisDays(store, days, { label: `KOBIS API ${plan.from}…${plan.to}` });
+  }
+  const bar = createProgressBar(`Importing ${plan.source}`);
+  try {
+    return await importSource(store, plan.source, plan.location, { onProgress: bar.update });
+  } finally {
+    bar.stop();
+  }
 }
 
 function report(summary: SourceImportSummary): void {
@@ -74,7 +92,12 @@ function usage(problem: string): number {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof FormatError || error instanceof DataFileError || error instanceof ConfigError;
+    const known =
+      error instanceof FormatError ||
+      error instanceof DataFileError ||
+      error instanceof ConfigError ||
+      error instanceof DatabaseError ||
+      error instanceof CatalogConflictError;
     process.stderr.write(
       `${known ? 'Import refused' : 'Import failed'}: ${(error as Error).message}\nThe catalog was left unchanged.\n`,
     );

@@ -65,7 +65,13 @@ export function createCatalogIndex(catalog: Catalog, previous?: CatalogIndex): C
           namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
           weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
         }),
-    companyNames: createNameIndex(catalog.companies, { namesOf: (company) => [company.name, ...company.aliases] }),
+    companyNames: createNameIndex(catalog.companies, {
+      namesOf: (company) => [
+        company.name,
+        ...company.aliases,
+        ...(company.originalNames ?? []).map((original) => original.name),
+      ],
+    }),
     dealsByCompany,
     dealsByTitle,
     charts: chartParts.charts,

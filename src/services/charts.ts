@@ -1,12 +1,22 @@
 import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
-import type { SourceStatus } from '../domain/types.js';
+import type { Chart, SourceStatus, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 
+/** A chart row with the catalog's title, so a renderer can name it in the reader's language. */
+export type TitledChartRow = ChartRow & { title?: Title };
+
 export type ChartResult =
-  | { found: true; history: ChartHistory; period: string; previous?: string; rows: ChartRow[]; source?: SourceStatus }
-  | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[] };
+  | {
+      found: true;
+      history: ChartHistory;
+      period: string;
+      previous?: string;
+      rows: TitledChartRow[];
+      source?: SourceStatus;
+    }
+  | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[]; chart?: Chart };
 
 /**
  * One period of a chart (default: its latest) with each row's movement, periods on chart and #1 streak.
@@ -24,7 +34,7 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
     };
   }
   if (history.periods.length === 0)
-    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [], chart: history.chart };
   const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
   if (!period) {
     const recent = history.periods.slice(-3).reverse();
@@ -32,7 +42,8 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
   }
   const at = history.periodIndex.get(period) ?? -1;
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
-  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period), source };
+  const rows = chartRows(history, period).map((row) => ({ ...row, title: index.titles.get(row.entry.titleId) }));
+  return { found: true, history, period, previous: history.periods[at - 1], rows, source };
 }
 
 const sourceIdOf = (history: ChartHistory) =>
@@ -81,13 +92,19 @@ function findPeriod(history: ChartHistory, query: string): string | undefined {
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
-export function suggestCharts(store: Store, query: string, limit = 25): { label: string; value: string }[] {
+export function suggestCharts(
+  store: Store,
+  query: string,
+  limit = 25,
+): { chart: Chart; label: string; value: string }[] {
   const index = store.catalog.current();
   const matches = matchCharts(index, query);
   // Global and Korea-related charts first, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
   matches.sort((a, b) => rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
-  return matches.slice(0, limit).map((history) => ({ label: history.chart.name, value: history.chart.id }));
+  return matches
+    .slice(0, limit)
+    .map((history) => ({ chart: history.chart, label: history.chart.name, value: history.chart.id }));
 }
 
 /** Periods of a chart for autocomplete, newest first, filtered by what was typed ("2025-10"). */

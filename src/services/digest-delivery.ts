@@ -1,6 +1,6 @@
 import type { DigestWindow } from '../domain/digest.js';
-import { dueDigests, type DueDigest } from '../domain/due.js';
-import type { Delivery, DigestSettings } from '../domain/schedule.js';
+import { dueDigests, dueFromClaim, type DueDigest } from '../domain/due.js';
+import type { Delivery, DeliveryRefusal, DigestSettings } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
 import { digestWindowAfter } from './digest-content.js';
 
@@ -10,9 +10,17 @@ export interface DigestJob {
   window: DigestWindow;
 }
 
-/** The result of one send: the first message's id, or why it failed (a refusal pauses the guild's digest). */
+/**
+ * The result of one send: the first message's id, or why it failed. A refusal pauses the guild's digest with its
+ * English reason (`refusal`, for logs) and, when known, what was refused as data (`refused`, for the moderator's
+ * language).
+ */
 export type DigestSendResult =
-  { job: DigestJob; messageId: string } | { job: DigestJob; error: string; refusal?: string };
+  | { job: DigestJob; messageId: string }
+  | { job: DigestJob; error: string; refusal?: string; refused?: DeliveryRefusal };
+
+/** How long a claim may go without being renewed before another process takes it over, unless configured. */
+export const DEFAULT_CLAIM_TIMEOUT_MS = 60_000;
 
 /**
  * Whether this process may post digests now. When it has just become the holder, what another process recorded
@@ -52,6 +60,37 @@ export async function claimDueDigests(
   return jobs.filter((job) => claimed.has(dayKey(job.due)));
 }
 
+/**
+ * Takes over the claims, of the guilds this process serves, whose process has not renewed them for
+ * `claimTimeoutMs` (it died mid-round, or hangs) and returns them as jobs to send now, each covering the data its
+ * claim recorded. A claim is taken over once: if this process dies too, the day is given up rather than risk more
+ * repeats. Claims of digests turned off or paused since are taken but not sent.
+ */
+export async function takeOverStaleDigests(
+  store: Store,
+  now: Date,
+  {
+    claimTimeoutMs = DEFAULT_CLAIM_TIMEOUT_MS,
+    servesGuild = () => true,
+  }: { claimTimeoutMs?: number; servesGuild?: (guildId: string) => boolean } = {},
+): Promise<DigestJob[]> {
+  const staleBefore = new Date(now.getTime() - claimTimeoutMs).toISOString();
+  const stale = (await store.deliveries.stale(staleBefore)).filter((claim) => servesGuild(claim.guildId));
+  if (stale.length === 0) return [];
+  const taken = await store.deliveries.takeOver(stale, staleBefore, now.toISOString());
+  if (taken.length === 0) return [];
+  const [settings, deliveries] = await Promise.all([store.digestSettings.all(), store.deliveries.all()]);
+  const previous = latestDataDates(deliveries);
+  const jobs: DigestJob[] = [];
+  for (const claim of taken) {
+    const due = dueFromClaim(claim, settings.get(claim.guildId));
+    if (!due) continue;
+    const window = digestWindowAfter(store, previous.get(claim.guildId));
+    jobs.push({ due, window: { from: window.from, to: claim.dataDate ?? window.to } });
+  }
+  return jobs;
+}
+
 /** Records how each claimed digest went: sent, or failed (and paused with the reason when Discord refused). */
 export async function settleDigests(store: Store, results: readonly DigestSendResult[], at: Date): Promise<void> {
   const when = at.toISOString();
@@ -67,8 +106,10 @@ export async function settleDigests(store: Store, results: readonly DigestSendRe
   );
   for (const result of results) {
     // A refusal will not fix itself: pause with the reason and keep the settings for /digest set to resume.
-    if ('refusal' in result && result.refusal)
-      await store.digestSettings.update(result.job.due.guildId, { paused: { reason: result.refusal, at: when } });
+    if ('refusal' in result && result.refusal) {
+      const paused = { reason: result.refusal, at: when, ...(result.refused && { refusal: result.refused }) };
+      await store.digestSettings.update(result.job.due.guildId, { paused });
+    }
   }
 }
 

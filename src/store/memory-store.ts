@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { CurationChange } from '../domain/curation.js';
 import { seedDealChanges } from '../domain/curation-seed.js';
 import type { Catalog } from '../domain/types.js';
@@ -59,10 +60,11 @@ export function createMemoryStore(
     },
     digestSettings: createDigestSettingsRepository(file),
     pictureSettings: createPictureSettingsRepository(file),
-    deliveries: createDeliveryRepository(file),
+    deliveries: createDeliveryRepository(file, randomUUID()),
     refreshStatus: createRefreshStatusRepository(file),
     commandRegistration: createCommandRegistrationRepository(file),
     digestLock: { hold: async () => true, release: async () => undefined },
+    runExclusively: (_name, task) => task(),
     reload: async () => undefined,
     close: async () => undefined,
   };

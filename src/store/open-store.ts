@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -108,10 +109,12 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
     curation: { list: curation.list, append: curation.append },
     digestSettings: createDigestSettingsRepository(stateAccess),
     pictureSettings: createPictureSettingsRepository(stateAccess),
-    deliveries: createDeliveryRepository(stateAccess),
+    deliveries: createDeliveryRepository(stateAccess, randomUUID()),
     refreshStatus: createRefreshStatusRepository(stateAccess),
     commandRegistration: createCommandRegistrationRepository(stateAccess),
     digestLock: lock,
+    // One process: nothing to exclude (a second instance is kept from posting by the lock file).
+    runExclusively: (_name, task) => task(),
     reload: async () => {
       await serialize(async () => {
         stateDb.data = (await stateFile.read()) ?? stateDb.data;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/language.js';
 import { COMPANY_KINDS, DEAL_KINDS, DEAL_STATUSES, TITLE_KINDS, type Catalog } from '../domain/types.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import type { State } from './state-types.js';
@@ -41,6 +42,7 @@ export const company = z.object({
   id: text,
   name: text,
   aliases: z.array(text),
+  originalNames: z.array(z.object({ lang: text, name: text })).optional(),
   country: text,
   kind: companyKind,
   parentId: text.optional(),
@@ -101,13 +103,23 @@ export const catalogSchema = z.object({
   sources: z.array(sourceStatus),
 }) satisfies z.ZodType<Catalog>;
 
+const refusal = z.union([
+  z.object({ code: z.enum(['missingAccess', 'missingPermissions', 'unknownChannel', 'unknownGuild', 'notText']) }),
+  z.object({
+    code: z.literal('lacks'),
+    permissions: z.array(z.enum(['ViewChannel', 'SendMessages', 'EmbedLinks', 'AttachFiles'])),
+    channel: z.string(),
+  }),
+]);
+
 const digest = z.object({
   channelId: text,
   time: z.string().regex(/^\d{2}:\d{2}$/),
   timeZone: text,
   enabled: z.boolean(),
+  language: z.enum(LANGUAGES).optional(),
   picture: z.boolean().optional(),
-  paused: z.object({ reason: text, at: instant }).optional(),
+  paused: z.object({ reason: text, at: instant, refusal: refusal.optional() }).optional(),
   updatedBy: text,
   updatedAt: instant,
 });
@@ -133,6 +145,8 @@ export const stateSchema = z.object({
       messageId: text.optional(),
       error: z.string().optional(),
       dataDate: day.optional(),
+      claimedBy: text.optional(),
+      takenOver: z.boolean().optional(),
     }),
   ),
   refresh: z

@@ -32,16 +32,20 @@ export interface Withk {
 export async function startWithk(
   options: {
     emulator?: EmulatorOptions;
+    /** Join this running emulator (a second withk instance) instead of starting one; stop() leaves it running. */
+    on?: Emulator;
     dataDir?: string;
     now?: Date;
     commandList?: readonly Command[];
     store?: Store;
+    /** How this instance opens its store, at start and on restart(). Default: lowdb in `dataDir`. */
+    openStore?: () => Promise<Store>;
+    /** Extra configuration, e.g. editors, or a function of the emulator when it names its users and roles. */
+    config?: Partial<Config> | ((emulator: Emulator) => Partial<Config>);
     tickMs?: number;
-    /** Extra configuration, e.g. editors, which may name the emulator's users and roles. */
-    config?: (emulator: Emulator) => Partial<Config>;
   } = {},
 ): Promise<Withk> {
-  const emulator = await startEmulator(options.emulator);
+  const emulator = options.on ?? (await startEmulator(options.emulator));
   const logs: string[] = [];
   let now = options.now;
   const config: Config = {
@@ -50,8 +54,9 @@ export async function startWithk(
     guildId: emulator.guildId,
     dataDir: options.dataDir ?? tempDir(),
     logLevel: 'info',
-    ...options.config?.(emulator),
+    ...(typeof options.config === 'function' ? options.config(emulator) : options.config),
   };
+  const reopen = options.openStore ?? (() => openStore({ dataDir: config.dataDir }));
   const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
   const launch = async (store: Store) => {
     const deps: Deps = {
@@ -69,7 +74,7 @@ export async function startWithk(
     return { app, deps };
   };
   try {
-    let current = await launch(options.store ?? (await openStore({ dataDir: config.dataDir })));
+    let current = await launch(options.store ?? (await reopen()));
     const withk: Withk = {
       emulator,
       get bot() {
@@ -88,16 +93,16 @@ export async function startWithk(
       setNow: (date) => (now = date),
       restart: async () => {
         await current.app.stop();
-        current = await launch(await openStore({ dataDir: config.dataDir }));
+        current = await launch(await reopen());
       },
       stop: async () => {
         await current.app.stop();
-        await emulator.stop();
+        if (!options.on) await emulator.stop();
       },
     };
     return withk;
   } catch (error) {
-    await emulator.stop();
+    if (!options.on) await emulator.stop();
     throw error;
   }
 }
