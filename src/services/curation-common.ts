@@ -79,24 +79,23 @@ export function changeBy(editor: Editor, now: Date, source?: SourceRef) {
 const queues = new WeakMap<Store, Promise<unknown>>();
 
 /**
- * Runs check-then-save steps of one store one at a time, so two editors saving at the same moment both land, in
- * order, and the second is checked against the catalog with the first already in it (no duplicate slips in).
+ * Runs check-then-save steps one at a time, in this process and across every process sharing the store
+ * (PostgreSQL: an advisory lock), each starting from every change saved so far: two editors saving at the same
+ * moment both land, in order, and the second is checked against the catalog with the first already in it (no
+ * duplicate slips in).
  */
 export function oneAtATime<T>(store: Store, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(store) ?? Promise.resolve()).then(task, task);
+  const exclusive = () =>
+    store.runExclusively('curation', async () => {
+      await store.curation.sync();
+      return task();
+    });
+  const run = (queues.get(store) ?? Promise.resolve()).then(exclusive, exclusive);
   queues.set(
     store,
     run.catch(() => undefined),
   );
   return run;
-}
-
-/** Appends changes and returns them numbered; the current catalog includes them once this resolves. */
-export async function saveChanges(
-  store: Store,
-  changes: (ChangeAction & ReturnType<typeof changeBy>)[],
-): Promise<CurationChange[]> {
-  return store.curation.append(changes);
 }
 
 /** The UTC day of an instant: the date a source was read on. */

@@ -11,7 +11,7 @@ import {
   type CurationExport,
 } from '../store/curation-files.js';
 import type { Store } from '../store/store.js';
-import { curationOf } from './curation-common.js';
+import { curationOf, oneAtATime } from './curation-common.js';
 
 export type { CurationCheck, CurationExport };
 export { parseCurationExport };
@@ -57,7 +57,11 @@ export interface MergeReport {
  * counted as the same when this instance already has its effect, and is listed as a conflict (never applied)
  * when this instance holds something else for the same record or field. Saved in one append.
  */
-export async function importCuration(store: Store, incoming: CurationExport): Promise<MergeReport> {
+export function importCuration(store: Store, incoming: CurationExport): Promise<MergeReport> {
+  return oneAtATime(store, () => merge(store, incoming));
+}
+
+async function merge(store: Store, incoming: CurationExport): Promise<MergeReport> {
   const imported = store.catalog.imported();
   const local = curationOf(store.catalog.current());
   const ids = new Map(local.map((change) => [change.id, change]));

@@ -16,6 +16,12 @@ export interface CatalogView {
   setImported(imported: Catalog): void;
   /** Makes `changes` the curated changes (already saved) and the combined index current. */
   setChanges(changes: readonly CurationChange[]): void;
+  /**
+   * Builds the combined index of a new imported catalog ahead of time, calling `pause` between the long steps so
+   * answers keep coming meanwhile, and returns what makes it current. If the curated changes moved before that
+   * runs, it builds again with them, at once: a change saved meanwhile is never dropped.
+   */
+  prepareImported(imported: Catalog, pause?: () => Promise<void>): Promise<() => void>;
 }
 
 export function createCatalogView(imported: Catalog, changes: readonly CurationChange[]): CatalogView {
@@ -29,6 +35,20 @@ export function createCatalogView(imported: Catalog, changes: readonly CurationC
     },
     setChanges(next) {
       state = { ...state, changes: next, ...build(state.imported, next, state) };
+    },
+    async prepareImported(next, pause = async () => undefined) {
+      const { changes } = state;
+      const curated = applyCuration(next, changes);
+      await pause();
+      const index = createCatalogIndex(curated.catalog);
+      await pause();
+      warmCatalogIndex(index).curation = { log: changes, retired: curated.retired };
+      return () => {
+        state =
+          state.changes === changes
+            ? { imported: next, changes, curated, index }
+            : { ...state, imported: next, ...build(next, state.changes, state) };
+      };
     },
   };
 }

@@ -125,3 +125,11 @@ export const curationFileSchema = z
       ids.add(change.id);
     });
   }) as unknown as z.ZodType<CurationFile>;
+
+/** Numbers `changes` after `saved`, validating each; throws (saving nothing) when one is invalid. */
+export function numberChanges(
+  saved: readonly CurationChange[],
+  changes: readonly NewCurationChange[],
+): CurationChange[] {
+  return changes.map((change, i) => ({ ...newChangeSchema.parse(change), seq: saved.length + i + 1 }));
+}

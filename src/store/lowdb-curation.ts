@@ -1,7 +1,7 @@
 import { watch } from 'node:fs';
 import path from 'node:path';
-import type { CurationChange, NewCurationChange } from '../domain/curation.js';
-import { curationFileSchema, newChangeSchema, type CurationFile } from './curation-schema.js';
+import type { CurationChange } from '../domain/curation.js';
+import { curationFileSchema, numberChanges, type CurationFile } from './curation-schema.js';
 import { ValidatedJsonFile } from './data-file.js';
 import type { CatalogView } from './catalog-view.js';
 import type { CurationRepository } from './store.js';
@@ -9,14 +9,6 @@ import type { CurationRepository } from './store.js';
 /** The curated file in DATA_DIR: every change editors made, validated on read and written atomically. */
 export function curationFile(path: string): ValidatedJsonFile<CurationFile> {
   return new ValidatedJsonFile(path, curationFileSchema, 2);
-}
-
-/** Numbers `changes` after `saved`, validating each; throws (saving nothing) when one is invalid. */
-export function numberChanges(
-  saved: readonly CurationChange[],
-  changes: readonly NewCurationChange[],
-): CurationChange[] {
-  return changes.map((change, i) => ({ ...newChangeSchema.parse(change), seq: saved.length + i + 1 }));
 }
 
 /**
@@ -28,7 +20,7 @@ export function createLowdbCurationRepository(
   file: ValidatedJsonFile<CurationFile>,
   view: CatalogView,
   serialize: <T>(task: () => Promise<T>) => Promise<T>,
-): CurationRepository & { reload(): Promise<void> } {
+): Omit<CurationRepository, 'sync'> & { reload(): Promise<void> } {
   const reload = async () => {
     const onDisk = (await file.read())?.changes ?? [];
     if (!sameLog(onDisk, view.changes())) view.setChanges(onDisk);

@@ -3,8 +3,7 @@ import type { CurationChange } from '../domain/curation.js';
 import { seedDealChanges } from '../domain/curation-seed.js';
 import type { Catalog } from '../domain/types.js';
 import { createCatalogView } from './catalog-view.js';
-import { curationFileSchema } from './curation-schema.js';
-import { numberChanges } from './lowdb-curation.js';
+import { curationFileSchema, numberChanges } from './curation-schema.js';
 import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
@@ -57,6 +56,7 @@ export function createMemoryStore(
         view.setChanges(curationFileSchema.parse({ version: 1, changes: [...view.changes(), ...numbered] }).changes);
         return numbered;
       },
+      sync: async () => undefined,
     },
     digestSettings: createDigestSettingsRepository(file),
     pictureSettings: createPictureSettingsRepository(file),

@@ -9,7 +9,8 @@ import { createCatalogView } from './catalog-view.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { DataFileError, ValidatedJsonFile } from './data-file.js';
 import { createInstanceLock } from './instance-lock.js';
-import { createLowdbCurationRepository, curationFile, numberChanges, watchForWriters } from './lowdb-curation.js';
+import { numberChanges } from './curation-schema.js';
+import { createLowdbCurationRepository, curationFile, watchForWriters } from './lowdb-curation.js';
 import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
@@ -106,7 +107,7 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
           view.setImported(valid);
         }),
     },
-    curation: { list: curation.list, append: curation.append },
+    curation: { list: curation.list, append: curation.append, sync: curation.reload },
     digestSettings: createDigestSettingsRepository(stateAccess),
     pictureSettings: createPictureSettingsRepository(stateAccess),
     deliveries: createDeliveryRepository(stateAccess, randomUUID()),

@@ -62,6 +62,12 @@ export interface CurationRepository {
    * moment both land, one after the other), and returns them numbered. Nothing is saved when one is invalid.
    */
   append(changes: readonly NewCurationChange[]): Promise<CurationChange[]>;
+  /**
+   * Makes `catalog.current()` include every change any process saved so far (lowdb: `npm run curate` in a
+   * terminal; PostgreSQL: another withk process), so a check made next sees them. Changes also arrive by themselves
+   * shortly after they are saved; this is for a check that must not wait.
+   */
+  sync(): Promise<void>;
 }
 
 export interface DigestSettingsRepository {
