@@ -1,8 +1,7 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import type { Command, Deps } from '../src/discord/command.js';
 import { editorOf } from '../src/discord/editors.js';
-import { notEditorMessage, unknownPartMessage } from '../src/discord/render/curate-words.js';
-import { UserError } from '../src/domain/user-error.js';
+import { notEditorError, unknownPartError } from '../src/discord/render/curate-problems.js';
 import type { Editor } from '../src/domain/curation.js';
 import { suggestCurate } from './curate/autocomplete.js';
 import { curateCommand } from './curate/definition.js';
@@ -21,7 +20,7 @@ export default {
     if (!interaction.deferred) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const editor = await requireEditor(interaction, deps);
     const run = SUBCOMMANDS[interaction.options.getSubcommand() as keyof typeof SUBCOMMANDS];
-    if (!run) throw new UserError(unknownPartMessage(interaction.locale));
+    if (!run) throw unknownPartError();
     return run(interaction, editor, deps);
   },
 
@@ -40,6 +39,6 @@ export default {
 /** The editor asking, or a private refusal naming who can edit; nothing changes for a refused person. */
 async function requireEditor(interaction: Interaction, deps: Deps): Promise<Editor> {
   const who = await editorOf(interaction, deps);
-  if ('refused' in who) throw new UserError(notEditorMessage(who.refused, interaction.locale));
+  if ('refused' in who) throw notEditorError(who.refused);
   return who.editor;
 }

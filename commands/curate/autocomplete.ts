@@ -4,6 +4,7 @@ import { fitChoices } from '../../src/discord/limits.js';
 import { changeChoiceName } from '../../src/discord/render/curate-history.js';
 import { recordLabel } from '../../src/discord/render/curate-words.js';
 import type { RecordKind } from '../../src/domain/curation.js';
+import { toLocale } from '../../src/i18n/index.js';
 import { suggestChanges } from '../../src/services/curation-history.js';
 import { suggestNameList, suggestRecords } from '../../src/services/curation-targets.js';
 
@@ -19,7 +20,7 @@ const TARGET_KINDS: Record<string, RecordKind[]> = {
 export function suggestCurate(interaction: AutocompleteInteraction, deps: Deps): { name: string; value: string }[] {
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value);
-  const locale = interaction.locale;
+  const locale = toLocale(interaction.locale);
   switch (focused.name) {
     case 'companies':
     case 'titles':

@@ -3,6 +3,7 @@ import type { Deps } from '../../src/discord/command.js';
 import { readDraftButton, renderDealStep } from '../../src/discord/render/curate.js';
 import { answer, answerPrivately, toPayload } from '../../src/discord/reply.js';
 import type { Editor } from '../../src/domain/curation.js';
+import { toLocale } from '../../src/i18n/index.js';
 import { continueDeal, proposeDeal } from '../../src/services/curate-deal.js';
 
 /** /curate deal: checks everything, then shows the deal as /deals will, with buttons for the editor alone. */
@@ -22,7 +23,7 @@ export async function addDeal(interaction: ChatInputCommandInteraction, editor: 
     editor,
     deps.clock(),
   );
-  await answer(interaction, renderDealStep(step, interaction.locale));
+  await answer(interaction, renderDealStep(step, toLocale(interaction.locale)));
 }
 
 /** Create / Save / Update / Add as new / Cancel on a preview. The preview message becomes the next step. */
@@ -35,7 +36,7 @@ export async function pressDealButton(interaction: ButtonInteraction, editor: Ed
         return continueDeal(deps.store, pressed.draftId, pressed.choice, editor, deps.clock());
       })()
     : ({ step: 'expired' } as const);
-  const view = renderDealStep(step, interaction.locale);
+  const view = renderDealStep(step, toLocale(interaction.locale));
   if (step.step === 'not-yours') return answerPrivately(interaction, view.content ?? '');
   const payload = toPayload(view);
   if (interaction.deferred) await interaction.editReply(payload);

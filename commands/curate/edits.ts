@@ -2,12 +2,11 @@ import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js'
 import type { Deps } from '../../src/discord/command.js';
 import { PAGER_LIFETIME_MS, pagerRow, readPagerClick, type PagerState } from '../../src/discord/pager.js';
 import { historyPageCount, renderHistoryPage } from '../../src/discord/render/curate-history.js';
-import { problemsMessage } from '../../src/discord/render/curate-words.js';
+import { refusedError } from '../../src/discord/render/curate-problems.js';
 import { renderSavedEdit, renderUndone } from '../../src/discord/render/curate.js';
 import { answer, toPayload, type MessageView } from '../../src/discord/reply.js';
 import type { Editor } from '../../src/domain/curation.js';
-import type { CurationProblem } from '../../src/domain/curation-problems.js';
-import { UserError } from '../../src/domain/user-error.js';
+import { toLocale, type Locale } from '../../src/i18n/index.js';
 import { addAlias, fixField, retireDeal, undoChange, type EditResult } from '../../src/services/curate-edits.js';
 import type { FixChoice } from '../../src/services/curation-fields.js';
 import { refOf } from '../../src/services/curation-common.js';
@@ -17,13 +16,9 @@ type Handler = (interaction: ChatInputCommandInteraction, editor: Editor, deps: 
 
 const text = (interaction: ChatInputCommandInteraction, name: string) => interaction.options.getString(name) ?? '';
 
-function refuse(problems: readonly CurationProblem[], locale: string): never {
-  throw new UserError(problemsMessage(problems, locale));
-}
-
 async function answerEdit(interaction: ChatInputCommandInteraction, result: EditResult): Promise<void> {
-  if (!result.ok) refuse(result.problems, interaction.locale);
-  await answer(interaction, renderSavedEdit(result.change, result.record, interaction.locale));
+  if (!result.ok) throw refusedError(result.problems);
+  await answer(interaction, renderSavedEdit(result.change, result.record, toLocale(interaction.locale)));
 }
 
 export const alias: Handler = async (interaction, editor, deps) =>
@@ -66,8 +61,8 @@ export const retire: Handler = async (interaction, editor, deps) =>
 
 export const undo: Handler = async (interaction, editor, deps) => {
   const result = await undoChange(deps.store, { change: text(interaction, 'change') }, editor, deps.clock());
-  if (!result.ok) refuse(result.problems, interaction.locale);
-  await answer(interaction, renderUndone(result.change, result.undone, result.record, interaction.locale));
+  if (!result.ok) throw refusedError(result.problems);
+  await answer(interaction, renderUndone(result.change, result.undone, result.record, toLocale(interaction.locale)));
 };
 
 export const history: Handler = async (interaction, _editor, deps) => {
@@ -78,25 +73,27 @@ export const history: Handler = async (interaction, _editor, deps) => {
     page: 0,
     args: [],
   };
-  await answer(interaction, historyView(text(interaction, 'target'), pager, deps, interaction.locale));
+  await answer(interaction, historyView(text(interaction, 'target'), pager, deps, toLocale(interaction.locale)));
 };
 
 /** The page buttons of /curate history. */
 export async function turnHistoryPage(interaction: ButtonInteraction, deps: Deps): Promise<void> {
   const state = await readPagerClick(interaction, deps.clock());
   const [kind = '', id = ''] = state.args;
-  await interaction.update(toPayload(historyView(kind ? `${kind}:${id}` : '', state, deps, interaction.locale)));
+  await interaction.update(
+    toPayload(historyView(kind ? `${kind}:${id}` : '', state, deps, toLocale(interaction.locale))),
+  );
 }
 
-function historyView(target: string, pager: PagerState, deps: Deps, locale: string): MessageView {
+function historyView(target: string, pager: PagerState, deps: Deps, locale: Locale): MessageView {
   const result = listHistory(deps.store, target);
-  if (!result.ok) refuse(result.problems, locale);
+  if (!result.ok) throw refusedError(result.problems);
   const pages = historyPageCount(result.entries);
   const page = Math.min(pager.page, pages - 1);
   // Ids are slugs: they never contain the pager's separators.
   const ref = result.target ? refOf(result.target) : undefined;
   return {
     ...renderHistoryPage(result.entries, page, result.target, locale),
-    components: pagerRow({ ...pager, page, args: ref ? [ref.kind, ref.id] : [] }, pages),
+    components: pagerRow({ ...pager, page, args: ref ? [ref.kind, ref.id] : [] }, pages, locale),
   };
 }

@@ -4,9 +4,11 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { renderSavedEdit, renderUndone } from '../discord/render/curate.js';
 import { historyLine } from '../discord/render/curate-history.js';
-import { problemsMessage } from '../discord/render/curate-words.js';
+import { refusedArgs } from '../discord/render/curate-problems.js';
 import type { MessageView } from '../discord/reply.js';
 import type { Editor } from '../domain/curation.js';
+import type { CurationProblem } from '../domain/curation-problems.js';
+import { t, type Locale } from '../i18n/index.js';
 import { addAlias, fixField, retireDeal, undoChange } from '../services/curate-edits.js';
 import type { FixChoice } from '../services/curation-fields.js';
 import { listHistory } from '../services/curation-history.js';
@@ -48,6 +50,9 @@ const OPTIONS = {
 
 export type CurateArgs = Partial<Record<keyof typeof OPTIONS, string | boolean>>;
 
+/** The terminal speaks English, like the flags it takes (`--companies`, `--target` …). */
+const LOCALE: Locale = 'en';
+
 /** The operator at the terminal: an editor by right, named by their login in the history. */
 const OPERATOR: Editor = { id: 'terminal', name: safeLogin(), via: 'terminal' };
 
@@ -82,18 +87,18 @@ async function main(): Promise<number> {
                 now,
               )
             : await retireDeal(store, { target: text('target'), reason: text('reason') }, OPERATOR, now);
-      return result.ok ? print(renderSavedEdit(result.change, result.record, 'en'), 0) : refuse(result.problems);
+      return result.ok ? print(renderSavedEdit(result.change, result.record, LOCALE), 0) : refuse(result.problems);
     }
     case 'undo': {
       const result = await undoChange(store, { change: text('change') }, OPERATOR, now);
       return result.ok
-        ? print(renderUndone(result.change, result.undone, result.record, 'en'), 0)
+        ? print(renderUndone(result.change, result.undone, result.record, LOCALE), 0)
         : refuse(result.problems);
     }
     case 'history': {
       const result = listHistory(store, text('target'));
       if (!result.ok) return refuse(result.problems);
-      const lines = result.entries.map((entry) => historyLine(entry, 'en'));
+      const lines = result.entries.map((entry) => historyLine(entry, LOCALE));
       return print({ content: lines.length ? lines.join('\n') : 'No changes to it yet.' }, 0);
     }
     case 'export': {
@@ -145,14 +150,13 @@ function describeFinding(reason: string): string {
 }
 
 function print(view: MessageView, code: number): number {
-  process.stdout.write(
-    `${renderReplyAsText({ kind: 'reply', payload: { content: view.content, embeds: view.embeds ?? [] } })}\n`,
-  );
+  const payload = { content: view.content, embeds: view.embeds ?? [] };
+  process.stdout.write(`${renderReplyAsText({ kind: 'reply', payload }, LOCALE)}\n`);
   return code;
 }
 
-function refuse(problems: Parameters<typeof problemsMessage>[0]): number {
-  return print({ content: problemsMessage(problems, 'en') }, 1);
+function refuse(problems: readonly CurationProblem[]): number {
+  return print({ content: t(LOCALE, 'curate.refused', refusedArgs(problems)) }, 1);
 }
 
 function usage(problem: string): number {

@@ -1,9 +1,10 @@
+import type { FieldValue } from '../../domain/curation.js';
+import { t, type Locale } from '../../i18n/index.js';
 import type { HistoryEntry } from '../../services/curation-history.js';
 import type { RecordView } from '../../services/curation-common.js';
 import { truncate } from '../limits.js';
 import type { MessageView } from '../reply.js';
-import type { FieldValue } from '../../domain/curation.js';
-import { FIELD_WORDS, fieldValueText, recordLabel, sourceText, type Locale } from './curate-words.js';
+import { editorName, fieldValueText, recordFieldName, recordLabel, sourceText } from './curate-words.js';
 import { BRAND_COLOR, relativeTime, safe } from './format.js';
 
 export const CHANGES_PER_PAGE = 8;
@@ -17,31 +18,46 @@ const valueText = (field: string, value: FieldValue, locale: Locale) =>
     ? sourceText(value, locale)
     : safe(fieldValueText(field, value, locale));
 
-/** What a change did, in a phrase: "changed the date of …: 2025 → Mar 2025". */
+/** What a change did, in a phrase: "changed … : date 2025 → Mar 2025", "… 수정: 날짜 2025 → 2025년 3월". */
 export function describeChange(entry: Pick<HistoryEntry, 'change' | 'record' | 'reverts'>, locale: Locale): string {
   const { change, record } = entry;
   const label = `**${safe(recordLabel(record, locale))}**`;
   switch (change.action) {
     case 'add-deal':
-      return `added the deal ${label}`;
+      return t(locale, 'curate.history.addDeal', { record: label });
     case 'add-company':
-      return `added the company ${label}`;
+      return t(locale, 'curate.history.addCompany', { record: label });
     case 'add-alias':
-      return `added the name “${safe(change.alias)}” to ${label}`;
+      return t(locale, 'curate.history.addAlias', {
+        record: label,
+        alias: t(locale, 'common.quoted', { text: safe(change.alias) }),
+      });
     case 'edit':
-      return `changed ${label}: ${change.fields
-        .map(
-          (f) =>
-            `${FIELD_WORDS[f.field] ?? f.field} ${valueText(f.field, f.before, locale)} → ${valueText(f.field, f.after, locale)}`,
-        )
-        .join('; ')}`;
+      return t(locale, 'curate.history.edit', {
+        record: label,
+        fields: change.fields
+          .map((f) =>
+            t(locale, 'curate.history.field', {
+              field: recordFieldName(f.field, locale),
+              before: valueText(f.field, f.before, locale),
+              after: valueText(f.field, f.after, locale),
+            }),
+          )
+          .join('; '),
+      });
     case 'retire':
-      return `retired ${label}: “${safe(truncate(change.reason, 120))}”`;
+      return t(locale, 'curate.history.retire', {
+        record: label,
+        reason: t(locale, 'common.quoted', { text: safe(truncate(change.reason, 120)) }),
+      });
     case 'undo': {
       const reverts = entry.reverts;
-      if (!reverts) return 'undid a change';
-      if (reverts.action === 'retire') return `restored ${label} (undid #${reverts.seq})`;
-      return `undid #${reverts.seq} (${describeChange({ change: reverts, record }, locale)})`;
+      if (!reverts) return t(locale, 'curate.history.undidUnknown');
+      if (reverts.action === 'retire') return t(locale, 'curate.history.restored', { record: label, seq: reverts.seq });
+      return t(locale, 'curate.history.undid', {
+        seq: reverts.seq,
+        what: describeChange({ change: reverts, record }, locale),
+      });
     }
   }
 }
@@ -49,9 +65,14 @@ export function describeChange(entry: Pick<HistoryEntry, 'change' | 'record' | '
 /** "#12 · 3 minutes ago · alice — changed …  · source: variety.com", with a mark when it was undone since. */
 export function historyLine(entry: HistoryEntry, locale: Locale): string {
   const { change } = entry;
-  const source = change.source ? ` · source: ${sourceText(change.source, locale)}` : '';
-  const undone = entry.revertedBy !== undefined ? ` · ~~undone by #${entry.revertedBy}~~` : '';
-  return `**#${change.seq}** · ${relativeTime(new Date(change.at))} · ${safe(change.editor.name)} — ${describeChange(entry, locale)}${source}${undone}`;
+  return t(locale, 'curate.history.line', {
+    seq: change.seq,
+    time: relativeTime(new Date(change.at)),
+    editor: safe(editorName(change.editor, locale)),
+    what: describeChange(entry, locale),
+    source: change.source ? t(locale, 'curate.history.source', { source: sourceText(change.source, locale) }) : '',
+    undone: entry.revertedBy !== undefined ? t(locale, 'curate.history.undoneBy', { seq: entry.revertedBy }) : '',
+  });
 }
 
 /** One page of the history, newest first. */
@@ -63,25 +84,31 @@ export function renderHistoryPage(
 ): MessageView {
   const shown = entries.slice(page * CHANGES_PER_PAGE, (page + 1) * CHANGES_PER_PAGE);
   const pages = historyPageCount(entries);
+  const count = entries.length;
   return {
     ephemeral: true,
     embeds: [
       {
-        title: target ? `History of ${recordLabel(target, locale)}` : 'Latest changes by editors',
+        title: target
+          ? t(locale, 'curate.history.titleOf', { record: recordLabel(target, locale) })
+          : t(locale, 'curate.history.latest'),
         color: BRAND_COLOR,
         description: shown.length
           ? shown.map((entry) => truncate(historyLine(entry, locale), 480)).join('\n')
-          : 'No changes yet.',
+          : t(locale, 'curate.history.none'),
         footer: {
-          text: `${entries.length} change${entries.length === 1 ? '' : 's'}${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}`,
+          text:
+            pages > 1
+              ? t(locale, 'curate.history.countPaged', { count, page: page + 1, pages })
+              : t(locale, 'curate.history.count', { count }),
         },
       },
     ],
   };
 }
 
-/** An undo choice: "#12 · changed CJ ENM × TBS … · alice". */
+/** An undo choice, in plain text: "#12 · changed CJ ENM × TBS … · alice". */
 export function changeChoiceName(entry: HistoryEntry, locale: Locale): string {
   const plain = describeChange(entry, locale).replace(/\*\*/g, '').replace(/\\(.)/g, '$1');
-  return `#${entry.change.seq} · ${plain} · ${entry.change.editor.name}`;
+  return `#${entry.change.seq} · ${plain} · ${editorName(entry.change.editor, locale)}`;
 }

@@ -1,10 +1,14 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { CurationChange } from '../../domain/curation.js';
 import type { Company } from '../../domain/types.js';
+import { commandRef, optionName, t, type Locale } from '../../i18n/index.js';
+import { displayCompanyName } from '../../i18n/names.js';
 import type { DealChoice, DealStep } from '../../services/curate-deal.js';
 import type { DealRecord, RecordView } from '../../services/curation-common.js';
+import { DRAFT_LIFETIME_MS } from '../../services/curation-drafts.js';
 import type { MessageView } from '../reply.js';
-import { dealLabel, problemsMessage, recordLabel, type Locale } from './curate-words.js';
+import { refusedArgs } from './curate-problems.js';
+import { dealLabel, recordLabel } from './curate-words.js';
 import { renderDealField } from './deals.js';
 import { BRAND_COLOR, safe } from './format.js';
 
@@ -16,133 +20,164 @@ export function readDraftButton(customId: string): { draftId: string; choice: De
   return match ? { draftId: match[1]!, choice: match[2] as DealChoice } : undefined;
 }
 
-const BUTTON_WORDS: Record<DealChoice, [string, ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success]> = {
-  create: ['Create and continue', ButtonStyle.Primary],
-  save: ['Save', ButtonStyle.Success],
-  update: ['Update it', ButtonStyle.Success],
-  new: ['Add as new', ButtonStyle.Secondary],
-  cancel: ['Cancel', ButtonStyle.Secondary],
+const BUTTON_STYLES: Record<DealChoice, ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success> = {
+  create: ButtonStyle.Primary,
+  save: ButtonStyle.Success,
+  update: ButtonStyle.Success,
+  new: ButtonStyle.Secondary,
+  cancel: ButtonStyle.Secondary,
 };
 
-function buttons(draftId: string, choices: DealChoice[]): APIActionRowComponent<APIButtonComponent>[] {
+function buttons(draftId: string, choices: DealChoice[], locale: Locale): APIActionRowComponent<APIButtonComponent>[] {
   return [
     {
       type: ComponentType.ActionRow,
       components: choices.map((choice) => ({
         type: ComponentType.Button,
-        style: BUTTON_WORDS[choice][1],
-        label: BUTTON_WORDS[choice][0],
+        style: BUTTON_STYLES[choice],
+        label: t(locale, `curate.buttons.${choice}`),
         custom_id: draftButtonId(draftId, choice),
       })),
     },
   ];
 }
 
+const MINUTES = DRAFT_LIFETIME_MS / 60_000;
+const leadName = (record: DealRecord, locale: Locale) =>
+  record.parties[0] ? displayCompanyName(record.parties[0], locale) : '';
+
 /** The deal as `/deals <its first party>` shows it. */
-function dealField(record: DealRecord, extra: readonly Company[] = []) {
+function dealField(record: DealRecord, locale: Locale, extra: readonly Company[] = []) {
   const [lead, ...partners] = record.parties;
   const company = lead ?? extra[0] ?? { name: record.deal.partyIds[0] ?? '?' };
-  return renderDealField({ deal: record.deal, partners, titles: record.titles }, company as Company);
+  return renderDealField({ deal: record.deal, partners, titles: record.titles }, company as Company, locale);
 }
 
-const BUTTONS_NOTE = 'Only you can use these buttons, for 5 minutes.';
+const view = (content: string, extra: Partial<MessageView> = {}): MessageView => ({
+  content,
+  embeds: [],
+  components: [],
+  ephemeral: true,
+  ...extra,
+});
 
 /** Each step of adding a deal, for the editor alone (at a terminal, `buttons: false`: flags stand in for them). */
 export function renderDealStep(step: DealStep, locale: Locale, { buttons: withButtons = true } = {}): MessageView {
-  const MINUTES = withButtons ? BUTTONS_NOTE : '';
-  const view = (content: string, extra: Partial<MessageView> = {}): MessageView => ({
-    content,
-    embeds: [],
-    components: [],
-    ephemeral: true,
-    ...extra,
-  });
+  const note = withButtons ? t(locale, 'curate.buttonsNote', { count: MINUTES }) : '';
+  const lines = (...texts: string[]) => texts.filter(Boolean).join('\n');
   switch (step.step) {
     case 'refused':
-      return view(problemsMessage(step.problems, locale));
+      return view(t(locale, 'curate.refused', refusedArgs(step.problems)));
     case 'duplicate':
       return view(
-        `Nothing was saved: withk already has this deal, **${safe(dealLabel(step.existing, locale))}**. To correct it, use \`/curate fix\`.`,
+        t(locale, 'curate.duplicate', {
+          deal: safe(dealLabel(step.existing, locale)),
+          fix: commandRef('curate', 'fix'),
+        }),
       );
     case 'confirm-companies':
       return view('', {
         embeds: [
           {
-            title: 'New companies?',
+            title: t(locale, 'curate.newCompanies.title'),
             color: BRAND_COLOR,
-            description: [
-              'These names match no company withk knows:',
-              ...step.unknown.map(
-                (u) =>
-                  `• **${safe(u.name)}**${u.suggestions.length ? ` (did you mean ${u.suggestions.map((s) => `**${safe(s)}**`).join(', ')}?)` : ''}`,
+            description: lines(
+              t(locale, 'curate.newCompanies.intro'),
+              ...step.unknown.map((u) =>
+                t(locale, 'curate.newCompanies.item', {
+                  name: safe(u.name),
+                  suggestions: u.suggestions.length
+                    ? t(locale, 'curate.newCompanies.suggestions', {
+                        names: u.suggestions.map((s) => `**${safe(s)}**`).join(t(locale, 'common.separator')),
+                      })
+                    : '',
+                }),
               ),
               '',
-              'Create them (country and kind unknown until someone sets them with `/curate fix`) and continue, or cancel and correct the names.',
-              MINUTES,
-            ].join('\n'),
+              t(locale, 'curate.newCompanies.ask', { fix: commandRef('curate', 'fix') }),
+              note,
+            ),
           },
         ],
-        components: buttons(step.draft.id, ['create', 'cancel']),
+        components: buttons(step.draft.id, ['create', 'cancel'], locale),
       });
     case 'preview':
       return view('', {
         embeds: [
           {
-            title: `Preview: as /deals ${step.proposed.parties[0]?.name ?? ''} will show it`,
+            title: t(locale, 'curate.preview.title', {
+              deals: commandRef('deals'),
+              company: leadName(step.proposed, locale),
+            }),
             color: BRAND_COLOR,
-            description: [
+            description: lines(
               step.newCompanies.length
-                ? `Saving also creates: ${step.newCompanies.map((c) => `**${safe(c.name)}**`).join(', ')}.`
+                ? t(locale, 'curate.preview.creates', {
+                    companies: step.newCompanies.map((c) => `**${safe(c.name)}**`).join(t(locale, 'common.separator')),
+                  })
                 : '',
-              `Check it, then Save. ${MINUTES}`,
-            ]
-              .filter(Boolean)
-              .join('\n'),
-            fields: [dealField(step.proposed, step.newCompanies)],
+              `${t(locale, 'curate.preview.check')} ${note}`.trim(),
+            ),
+            fields: [dealField(step.proposed, locale, step.newCompanies)],
           },
         ],
-        components: buttons(step.draft.id, ['save', 'cancel']),
+        components: buttons(step.draft.id, ['save', 'cancel'], locale),
       });
-    case 'update-offer':
+    case 'update-offer': {
+      const existing = dealField(step.existing, locale);
+      const updated = dealField(step.updated, locale);
       return view('', {
         embeds: [
           {
-            title: 'withk already has this deal',
+            title: t(locale, 'curate.updateOffer.title'),
             color: BRAND_COLOR,
-            description: `Yours adds a more precise date or a new source. Update the recorded deal (its history keeps the old values), or add yours as a separate deal. ${MINUTES}`,
+            description: `${t(locale, 'curate.updateOffer.description')} ${note}`.trim(),
             fields: [
-              { ...dealField(step.existing), name: `Recorded now: ${dealField(step.existing).name}` },
-              { ...dealField(step.updated), name: `After the update: ${dealField(step.updated).name}` },
+              { ...existing, name: t(locale, 'curate.updateOffer.now', { heading: existing.name }) },
+              { ...updated, name: t(locale, 'curate.updateOffer.after', { heading: updated.name }) },
             ],
           },
         ],
-        components: buttons(step.draft.id, ['update', 'new', 'cancel']),
+        components: buttons(step.draft.id, ['update', 'new', 'cancel'], locale),
       });
+    }
     case 'saved':
       return view(
-        `${step.updated ? 'Updated' : 'Saved'} as change #${step.changes.at(-1)?.seq}: **${safe(dealLabel(step.record, locale))}**. \`/deals ${step.record.parties[0]?.name ?? ''}\` shows it now; \`/curate undo\` reverts it.`,
-        { embeds: [{ color: BRAND_COLOR, fields: [dealField(step.record)] }] },
+        t(locale, step.updated ? 'curate.updated' : 'curate.saved', {
+          seq: step.changes.at(-1)?.seq ?? 0,
+          deal: safe(dealLabel(step.record, locale)),
+          deals: commandRef('deals'),
+          company: leadName(step.record, locale).replace(/`/g, ''),
+          undo: commandRef('curate', 'undo'),
+        }),
+        { embeds: [{ color: BRAND_COLOR, fields: [dealField(step.record, locale)] }] },
       );
     case 'cancelled':
-      return view('Cancelled: nothing was saved.');
+      return view(t(locale, 'curate.cancelled'));
     case 'expired':
-      return view(
-        'This preview has expired (after 5 minutes, or withk restarted). Nothing was saved: run `/curate deal` again.',
-      );
+      return view(t(locale, 'curate.expired', { count: MINUTES, deal: commandRef('curate', 'deal') }));
     case 'not-yours':
-      return view('Only the editor who opened this preview can use its buttons.');
+      return view(t(locale, 'curate.notYours'));
   }
 }
 
+const EDIT_WORDS = {
+  'add-alias': 'curate.edit.aliasAdded',
+  edit: 'curate.edit.corrected',
+  retire: 'curate.edit.retired',
+} as const;
+
 /** A saved alias, fix or retire. */
 export function renderSavedEdit(change: CurationChange, record: RecordView, locale: Locale): MessageView {
-  const what = {
-    'add-alias': 'Alias added',
-    edit: 'Corrected',
-    retire: 'Retired (it no longer appears in answers)',
-  }[change.action as 'add-alias' | 'edit' | 'retire'];
+  const what = EDIT_WORDS[change.action as keyof typeof EDIT_WORDS] ?? 'curate.edit.corrected';
   return {
-    content: `${what ?? 'Saved'}: **${safe(recordLabel(record, locale))}**, change #${change.seq}. Every answer shows it now; \`/curate undo change:#${change.seq}\` reverts it.`,
+    content: t(locale, 'curate.edit.saved', {
+      what: t(locale, what),
+      record: safe(recordLabel(record, locale)),
+      seq: change.seq,
+      undo: commandRef('curate', 'undo'),
+      change: optionName(locale, 'curate.options.undo.options.change'),
+    }),
     ephemeral: true,
   };
 }
@@ -154,9 +189,15 @@ export function renderUndone(
   record: RecordView | undefined,
   locale: Locale,
 ): MessageView {
-  const restored = undone.action === 'retire' ? ` **${safe(recordLabel(record, locale))}** is back in answers.` : '';
   return {
-    content: `Undid #${undone.seq} as change #${change.seq}.${restored} \`/curate undo change:#${change.seq}\` would redo it.`,
+    content: t(locale, 'curate.undone', {
+      undone: undone.seq,
+      seq: change.seq,
+      restored:
+        undone.action === 'retire' ? t(locale, 'curate.restored', { record: safe(recordLabel(record, locale)) }) : '',
+      undo: commandRef('curate', 'undo'),
+      change: optionName(locale, 'curate.options.undo.options.change'),
+    }),
     ephemeral: true,
   };
 }

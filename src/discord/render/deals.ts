@@ -45,7 +45,7 @@ export function renderDealField(
       t(locale, 'deals.source', { source: safe(formatSource(locale, deal.source)) }),
     ]
       .filter(Boolean)
-            .join('\n'),
+      .join('\n'),
   };
 }
 
