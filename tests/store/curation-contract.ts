@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { NewCurationChange } from '../../src/domain/curation.js';
 import type { Store } from '../../src/store/store.js';
 import { loadSeed } from '../helpers/seed.js';
@@ -14,12 +14,25 @@ export const aliasChange = (alias: string): NewCurationChange => ({
   alias,
 });
 
+/** A backend under test: `open()` opens a fresh store holding the bundled seed; `cleanup()` closes and removes it. */
+export interface CurationBackend {
+  open(): Promise<Store>;
+  cleanup(): Promise<void>;
+}
+
 /**
- * What every store backend's curation repository promises (lowdb, memory, and PostgreSQL when it comes): run it
- * with a function that opens a fresh store holding the bundled seed.
+ * What every store backend's curation repository promises (memory, lowdb, PostgreSQL): each test gets a fresh
+ * backend from `backend()` (PostgreSQL: a schema of its own, dropped after the test).
  */
-export function describeCurationContract(backend: string, open: () => Promise<Store>) {
-  describe(`curation repository (${backend})`, () => {
+export function describeCurationContract(name: string, backend: () => CurationBackend) {
+  describe(`curation repository (${name})`, () => {
+    let current: CurationBackend | undefined;
+    const open = () => (current = backend()).open();
+    afterEach(async () => {
+      await current?.cleanup();
+      current = undefined;
+    });
+
     it('starts with the seed deals as curated changes, numbered 1…8, and the same deals as before', async () => {
       const store = await open();
       const log = await store.curation.list();

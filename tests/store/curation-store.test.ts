@@ -4,11 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/store/data-file.js';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 import { aliasChange, describeCurationContract } from './curation-contract.js';
 
-describeCurationContract('lowdb', () => openStore({ dataDir: tempDir() }));
-describeCurationContract('memory', async () => createMemoryStore(loadSeed()));
+describeCurationContract('lowdb', () => {
+  const opened: Store[] = [];
+  return {
+    open: async () => opened[opened.push(await openStore({ dataDir: tempDir() })) - 1]!,
+    cleanup: async () => void (await Promise.all(opened.map((store) => store.close()))),
+  };
+});
+describeCurationContract('memory', () => ({
+  open: async () => createMemoryStore(loadSeed()),
+  cleanup: async () => undefined,
+}));
 
 describe('the lowdb curated file', () => {
   it('moves the deals of an existing catalog into curated.json on first start, losing nothing', async () => {
