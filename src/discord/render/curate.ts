@@ -116,7 +116,8 @@ export function renderDealStep(step: DealStep, locale: Locale, { buttons: withBu
                     companies: step.newCompanies.map((c) => `**${safe(c.name)}**`).join(t(locale, 'common.separator')),
                   })
                 : '',
-              `${t(locale, 'curate.preview.check')} ${note}`.trim(),
+              t(locale, 'curate.preview.check'),
+              note,
             ),
             fields: [dealField(step.proposed, locale, step.newCompanies)],
           },
@@ -131,7 +132,7 @@ export function renderDealStep(step: DealStep, locale: Locale, { buttons: withBu
           {
             title: t(locale, 'curate.updateOffer.title'),
             color: BRAND_COLOR,
-            description: `${t(locale, 'curate.updateOffer.description')} ${note}`.trim(),
+            description: lines(t(locale, 'curate.updateOffer.description'), note),
             fields: [
               { ...existing, name: t(locale, 'curate.updateOffer.now', { heading: existing.name }) },
               { ...updated, name: t(locale, 'curate.updateOffer.after', { heading: updated.name }) },

@@ -485,7 +485,7 @@ export const ja: Translation<typeof en> = {
       unsearchable: '**{{option}}**：{{value}}には文字も数字もないため、誰も検索できません。',
       changeUnknown:
         '**{{option}}**：{{query}}という変更はありません。候補から選ぶか、`/{{history}}`で確認してください。',
-      alreadyUndone: '変更#{{seq}}はすでに取り消されています（#{{by}}）。元に戻すには#{{by}}を取り消してください。',
+      alreadyUndone: '変更#{{seq}}はすでに#{{by}}で取り消されています。元に戻すには#{{by}}を取り消してください。',
       changedSince:
         '変更#{{seq}}だけを取り消すことはできません。その後、#{{later}}で同じ項目が変更されています。先に#{{later}}を取り消してください。',
       companyInUse_other:

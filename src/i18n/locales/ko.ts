@@ -485,7 +485,7 @@ export const ko: Translation<typeof en> = {
       unsearchable: '**{{option}}**: {{value}}에는 글자나 숫자가 없어서 아무도 검색할 수 없습니다.',
       changeUnknown:
         '**{{option}}**: {{query}}에 해당하는 변경이 없습니다. 목록에서 고르거나 `/{{history}}`에서 확인해 주세요.',
-      alreadyUndone: '변경 #{{seq}}은(는) 이미 되돌렸습니다 (#{{by}}). 다시 적용하려면 #{{by}}을(를) 되돌려 주세요.',
+      alreadyUndone: '변경 #{{seq}}은(는) 이미 #{{by}}에서 되돌렸습니다. 다시 적용하려면 #{{by}}을(를) 되돌려 주세요.',
       changedSince:
         '변경 #{{seq}}만 따로 되돌릴 수는 없습니다. 그 뒤 #{{later}}에서 같은 항목을 바꿨습니다. #{{later}}부터 되돌려 주세요.',
       companyInUse_other:
