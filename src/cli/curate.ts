@@ -12,8 +12,16 @@ import { t, type Locale } from '../i18n/index.js';
 import { addAlias, fixField, retireDeal, undoChange } from '../services/curate-edits.js';
 import type { FixChoice } from '../services/curation-fields.js';
 import { listHistory } from '../services/curation-history.js';
-import { checkCuration, exportCuration, importCuration, parseCurationExport } from '../services/curation-transfer.js';
-import { DataFileError, openData } from '../services/open-data.js';
+import {
+  checkCuration,
+  checkCurationIn,
+  exportCuration,
+  importCuration,
+  parseCurationExport,
+  type CurationCheck,
+} from '../services/curation-transfer.js';
+import type { Store } from '../services/deps.js';
+import { DatabaseError, DataFileError, openData } from '../services/open-data.js';
 import { addDealFromTerminal } from './curate-deal.js';
 import { renderReplyAsText } from './render-text.js';
 
@@ -27,7 +35,8 @@ const USAGE = `Usage: npm run curate -- <command> [options]
   history [--target <title, company or deal:id>]
   export <file>      all curated records and their history as one JSON file
   import <file>      merge another withk instance's export (conflicts are listed, never applied)
-  check              validate DATA_DIR/curated.json; exits 1 naming the place when something is wrong`;
+  check              validate the curated changes (DATA_DIR/curated.json, or PostgreSQL with DATABASE_URL);
+                     exits 1 naming the place when something is wrong`;
 
 const OPTIONS = {
   companies: { type: 'string' },
@@ -61,8 +70,22 @@ async function main(): Promise<number> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: OPTIONS });
   const [command, file] = positionals;
   const config = loadConfig();
-  if (command === 'check') return check(config.dataDir);
+  if (command === 'check' && !config.databaseUrl) return report(await checkCuration(config.dataDir));
   const store = await openData(config);
+  // A PostgreSQL pool would keep the process running: the store is closed whatever happens.
+  try {
+    return await run(store, command, file, values);
+  } finally {
+    await store.close();
+  }
+}
+
+async function run(
+  store: Store,
+  command: string | undefined,
+  file: string | undefined,
+  values: CurateArgs,
+): Promise<number> {
   const now = new Date();
   const text = (name: keyof typeof OPTIONS) => String(values[name] ?? '');
   switch (command) {
@@ -121,13 +144,15 @@ async function main(): Promise<number> {
         process.stdout.write(`  conflict: their #${c.seq} (${c.id}): ${c.reason.replace(/-/g, ' ')}: ${c.detail}\n`);
       return report.conflicts.length ? 1 : 0;
     }
+    case 'check':
+      return report(await checkCurationIn(store));
     default:
       return usage(command ? `Unknown command “${command}”.` : 'Say what to do.');
   }
 }
 
-async function check(dataDir: string): Promise<number> {
-  const result = await checkCuration(dataDir);
+/** What `check` found, one line per problem; exit code 1 when there is any. */
+function report(result: CurationCheck): number {
   if (!result.exists) {
     process.stdout.write(`${result.file}: no curated file yet; the first start creates it.\n`);
     return 0;
@@ -173,7 +198,7 @@ function safeLogin(): string {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-  if (!(error instanceof DataFileError) && !(error instanceof ConfigError)) throw error;
+  if (!(error instanceof DataFileError || error instanceof DatabaseError || error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   return 1;
 });

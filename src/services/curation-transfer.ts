@@ -6,6 +6,7 @@ import { normalizeName } from '../domain/normalize.js';
 import type { Catalog, Company } from '../domain/types.js';
 import {
   checkCurationFiles,
+  findCurationProblems,
   parseCurationExport,
   type CurationCheck,
   type CurationExport,
@@ -161,5 +162,19 @@ function namesOf(record: object): string[] {
   return [named.name ?? '', ...(named.aliases ?? []), ...(named.originalNames ?? []).map((o) => o.name)];
 }
 
-/** `npm run curate -- check`: the curated file's layout, then changes that would do nothing. */
+/** `npm run curate -- check` on lowdb: the curated file's layout, then changes that would do nothing. */
 export const checkCuration = (dataDir: string): Promise<CurationCheck> => checkCurationFiles(dataDir);
+
+/**
+ * `npm run curate -- check` on a shared store (PostgreSQL), once it opened (which validates every change): the
+ * changes that would do nothing to the imported catalog.
+ */
+export async function checkCurationIn(store: Store): Promise<CurationCheck> {
+  const changes = await store.curation.list();
+  return {
+    file: store.description,
+    exists: true,
+    changes: changes.length,
+    findings: findCurationProblems(store.catalog.imported(), changes),
+  };
+}

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { applyCuration, type SkipReason } from '../domain/apply-curation.js';
-import type { CurationChange } from '../domain/curation.js';
-import type { Company, Deal } from '../domain/types.js';
+import type { CurationChange, CurationLog } from '../domain/curation.js';
+import type { Catalog, Company, Deal } from '../domain/types.js';
 import { changeSchema, curationFileSchema } from './curation-schema.js';
 import { DataFileError, parseDataFile, ValidatedJsonFile } from './data-file.js';
 import { curationFile } from './lowdb-curation.js';
@@ -74,7 +74,12 @@ export async function checkCurationFiles(dataDir: string): Promise<CurationCheck
     (await new ValidatedJsonFile(catalogPath, catalogSchema).read()) ??
     (await new ValidatedJsonFile(BUNDLED_SEED, catalogSchema).read());
   if (!imported) throw new DataFileError(BUNDLED_SEED, 'the bundled seed catalog is missing');
-  const { catalog, skipped } = applyCuration({ ...imported, deals: [] }, curated.changes);
+  return { file, exists: true, changes: curated.changes.length, findings: findCurationProblems(imported, curated.changes) };
+}
+
+/** What each change does to `imported`: changes that find no record (or one already there), deals naming unknown companies. */
+export function findCurationProblems(imported: Catalog, changes: CurationLog): CurationFinding[] {
+  const { catalog, skipped } = applyCuration({ ...imported, deals: [] }, changes);
   const position = (change: CurationChange) => `changes[${change.seq - 1}]`;
   const findings: CurationFinding[] = skipped.map(({ change, reason }) => ({
     seq: change.seq,
@@ -85,9 +90,9 @@ export async function checkCurationFiles(dataDir: string): Promise<CurationCheck
   const companies = new Set(catalog.companies.map((c) => c.id));
   for (const d of catalog.deals) {
     const missing = d.partyIds.filter((id) => !companies.has(id));
-    const added = curated.changes.findLast((c) => c.action === 'add-deal' && c.deal.id === d.id);
+    const added = changes.findLast((c) => c.action === 'add-deal' && c.deal.id === d.id);
     if (missing.length && added)
       findings.push({ seq: added.seq, at: position(added), reason: 'unknown-party', detail: missing.join(', ') });
   }
-  return { file, exists: true, changes: curated.changes.length, findings: findings.sort((a, b) => a.seq - b.seq) };
+  return findings.sort((a, b) => a.seq - b.seq);
 }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describePostgres, rowsOf, testDatabase } from '../helpers/postgres.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/seed.js';
 
@@ -86,4 +87,38 @@ describe('npm run curate', { timeout: 60_000 }, () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/curated\.json: does not match the expected layout, at changes\[8\]\.at/);
   });
+});
+
+describePostgres('npm run curate on PostgreSQL', () => {
+  let database: ReturnType<typeof testDatabase>;
+  afterEach(() => database.cleanup());
+
+  it(
+    'edits, lists and checks the shared changes, exits when done, and names a bad row',
+    { timeout: 60_000 },
+    async () => {
+      database = testDatabase();
+      const env = { DATA_DIR: tempDir(), DATABASE_URL: database.url, DATABASE_SCHEMA: database.schema };
+      const bot = await database.open();
+      const added = await runCli('curate.ts', ['alias', '--target', 'TBS', '--alias', 'Tokyo Hoso'], env);
+      expect(added).toMatchObject({ code: 0 });
+      expect(added.stdout).toContain('Alias added: TBS (company), change #9.');
+      await expect
+        .poll(() => bot.catalog.current().companies.get('tbs')?.aliases, { timeout: 5000 })
+        .toContain('Tokyo Hoso');
+      const history = await runCli('curate.ts', ['history', '--target', 'TBS'], env);
+      expect(history.stdout).toMatch(/#9 · .* · \w+ \(terminal\) — added the name “Tokyo Hoso” to TBS \(company\)/);
+      expect(await runCli('curate.ts', ['check'], env)).toMatchObject({ code: 0 });
+
+      await rowsOf(
+        database.schema,
+        `update curation_changes set change = change || '{"at": "yesterday"}' where seq = 9`,
+      );
+      const broken = await runCli('curate.ts', ['check'], env);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain(
+        'PostgreSQL table curation_changes: does not match the expected layout, at changes[8].at',
+      );
+    },
+  );
 });

@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { CurationChange, CurationLog, NewCurationChange } from '../../domain/curation.js';
 import type { CatalogView } from '../catalog-view.js';
 import { curationFileSchema, numberChanges } from '../curation-schema.js';
+import { validateData } from '../data-file.js';
 import type { CurationRepository } from '../store.js';
 import { lockText, transaction, type Pool, type Queryable } from './connect.js';
 import { listen } from './listener.js';
@@ -23,13 +24,17 @@ export async function changesAfter(db: Queryable, known: number): Promise<Row[]>
   return rows;
 }
 
+/** Where the changes are, for a DataFileError about them (`changes[8]` is the row with seq 9). */
+export const CURATION_TABLE = 'PostgreSQL table curation_changes';
+
 /**
  * `known` followed by `rows`, validated as one history (numbered 1, 2, … without gaps, undos naming earlier
- * changes): what a process serves is always a valid log, whoever wrote the rows.
+ * changes): what a process serves is always a valid log, whoever wrote the rows. A bad row is a DataFileError
+ * naming its place.
  */
 export function withRows(known: CurationLog, rows: readonly Row[]): CurationChange[] {
   const changes = [...known, ...rows.map((row) => ({ ...row.change, seq: row.seq }))];
-  return curationFileSchema.parse({ version: 1, changes }).changes;
+  return validateData(CURATION_TABLE, { version: 1, changes }, curationFileSchema).changes;
 }
 
 /** Saves numbered changes in the caller's transaction, which must hold CURATION_LOG_LOCK. */
