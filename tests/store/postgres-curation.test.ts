@@ -1,7 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { continueDeal, proposeDeal, type DealInput } from '../../src/services/curate-deal.js';
 import { openStore } from '../../src/store/open-store.js';
-import { describePostgres, rowsOf, testDatabase } from '../helpers/postgres.js';
+import { migrate, readMigrations } from '../../src/store/postgres/migrate.js';
+import { describePostgres, rowsOf, testDatabase, withPool } from '../helpers/postgres.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 import { aliasChange, describeCurationContract } from './curation-contract.js';
 
@@ -60,6 +62,29 @@ describePostgres('curation on PostgreSQL', () => {
         expect(store.catalog.current().catalog.deals).toEqual(loadSeed().deals);
         expect(store.catalog.imported().deals).toEqual([]);
         expect(await store.curation.list()).toHaveLength(8);
+      }
+    });
+
+    it('moves the deals of a database that served a catalog before curation, once, into a new catalog version', async () => {
+      database = testDatabase();
+      await withPool(database.schema, async (pool) => {
+        await migrate(
+          pool,
+          database.schema,
+          (await readMigrations()).filter((m) => m.version <= 3),
+        );
+        const document = gzipSync(JSON.stringify(loadSeed()));
+        await pool.query('insert into catalog_versions (document, bytes) values ($1, $2)', [document, document.length]);
+        await pool.query('insert into catalog_current (version) values (1)');
+      });
+      const [a, b] = await Promise.all([database.open(), database.open()]);
+      expect([a.catalogVersion(), b.catalogVersion()]).toEqual([2, 2]);
+      for (const store of [a, b]) {
+        expect(store.catalog.imported().deals).toEqual([]);
+        expect(store.catalog.current().catalog.deals).toEqual(loadSeed().deals);
+        expect((await store.curation.list()).map((change) => change.id)).toEqual(
+          loadSeed().deals.map((deal) => `seed:${deal.id}`),
+        );
       }
     });
 

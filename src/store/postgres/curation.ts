@@ -109,22 +109,30 @@ export async function openPostgresCuration(
   const poll = setInterval(syncInBackground, options.pollMs);
   poll.unref();
 
+  // Appends of this process go one after another, in the order they were made; other processes wait on the lock.
+  let tail: Promise<unknown> = Promise.resolve();
+  const append = async (changes: readonly NewCurationChange[]): Promise<CurationChange[]> => {
+    const { log, added } = await transaction(pool, async (client) => {
+      await lockCurationLog(client, schema);
+      const known = view.changes();
+      const newer = await changesAfter(client, known.length);
+      const saved = newer.length ? withRows(known, newer) : known;
+      const numbered = numberChanges(saved, changes);
+      const next = curationFileSchema.parse({ version: 1, changes: [...saved, ...numbered] }).changes;
+      await insertChanges(client, numbered);
+      await client.query('select pg_notify($1, $2)', [curationChannel(schema), String(next.length)]);
+      return { log: next, added: next.slice(saved.length) };
+    });
+    adopt(log);
+    return added;
+  };
+
   return {
     list: async () => view.changes(),
-    async append(changes) {
-      const { log, added } = await transaction(pool, async (client) => {
-        await lockCurationLog(client, schema);
-        const known = view.changes();
-        const newer = await changesAfter(client, known.length);
-        const saved = newer.length ? withRows(known, newer) : known;
-        const numbered = numberChanges(saved, changes);
-        const next = curationFileSchema.parse({ version: 1, changes: [...saved, ...numbered] }).changes;
-        await insertChanges(client, numbered);
-        await client.query('select pg_notify($1, $2)', [curationChannel(schema), String(next.length)]);
-        return { log: next, added: next.slice(saved.length) };
-      });
-      adopt(log);
-      return added;
+    append(changes) {
+      const run = tail.then(() => append(changes));
+      tail = run.catch(() => undefined);
+      return run;
     },
     sync,
     async close() {

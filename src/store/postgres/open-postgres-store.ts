@@ -65,8 +65,13 @@ export async function openPostgresStore(options: OpenPostgresStoreOptions): Prom
   let curation: PostgresCuration;
   try {
     await migrate(pool, schema, await readMigrations());
+    // Seeding publishes the first catalog on a new database (without the deals it moves); publishInitial covers a
+    // database that was seeded but has no catalog.
+    await seedCuration(pool, schema, {
+      initial: () => readInitialCatalog(options),
+      carried: () => readLowdbCuration(options),
+    });
     await publishInitial(pool, schema, () => readInitialCatalog(options));
-    await seedCuration(pool, schema, () => readLowdbCuration(options));
     catalog = await openPostgresCatalog(pool, connection, schema, {
       changes: withRows([], await changesAfter(pool, 0)),
       pollMs,
