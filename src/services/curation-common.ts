@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CatalogIndex } from '../domain/catalog-index.js';
-import type { ChangeAction, CurationChange, CurationLog, Editor, RecordKind, RecordRef } from '../domain/curation.js';
+import type { CurationLog, Editor, RecordKind, RecordRef } from '../domain/curation.js';
 import type { Company, Deal, SourceRef, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 

@@ -74,7 +74,12 @@ export async function checkCurationFiles(dataDir: string): Promise<CurationCheck
     (await new ValidatedJsonFile(catalogPath, catalogSchema).read()) ??
     (await new ValidatedJsonFile(BUNDLED_SEED, catalogSchema).read());
   if (!imported) throw new DataFileError(BUNDLED_SEED, 'the bundled seed catalog is missing');
-  return { file, exists: true, changes: curated.changes.length, findings: findCurationProblems(imported, curated.changes) };
+  return {
+    file,
+    exists: true,
+    changes: curated.changes.length,
+    findings: findCurationProblems(imported, curated.changes),
+  };
 }
 
 /** What each change does to `imported`: changes that find no record (or one already there), deals naming unknown companies. */
