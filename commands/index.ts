@@ -1,6 +1,7 @@
 import type { Command } from '../src/discord/command.js';
 import about from './about.js';
 import chart from './chart.js';
+import curate from './curate.js';
 import deals from './deals.js';
 import digest from './digest.js';
 import pictures from './pictures.js';
@@ -8,4 +9,4 @@ import title from './title.js';
 import trends from './trends.js';
 
 /** Every command withk has. The router, the deploy script, the console and the tests all use this list. */
-export const commands: readonly Command[] = [title, deals, chart, trends, digest, pictures, about];
+export const commands: readonly Command[] = [title, deals, chart, trends, digest, pictures, curate, about];

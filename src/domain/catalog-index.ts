@@ -1,3 +1,4 @@
+import type { CurationLog } from './curation.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import { normalizeName } from './normalize.js';
 import { enrichedNames } from './title.js';
@@ -33,11 +34,21 @@ export interface CatalogIndex {
   chartsByTitle: Map<string, string[]>;
   /** Each chart with its name folded for matching, and its name plus country for word search. */
   chartNames: { history: ChartHistory; name: string; words: string }[];
+  /** The curated history this catalog includes, and the deals it retired; absent when built without one. */
+  curation?: { log: CurationLog; retired: ReadonlyMap<string, Deal> };
 }
 
-/** Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version. */
-export function createCatalogIndex(catalog: Catalog): CatalogIndex {
-  const entriesByTitle = groupBy(catalog.chartEntries, (entry) => entry.titleId);
+/**
+ * Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version.
+ * With `previous`, the parts built from arrays the two catalogs share (the same chart entries, the same titles)
+ * are reused: a curated change to a deal or a company rebuilds only what depends on deals and companies.
+ */
+export function createCatalogIndex(catalog: Catalog, previous?: CatalogIndex): CatalogIndex {
+  const before = previous?.catalog;
+  const sameCharts = before?.charts === catalog.charts && before?.chartEntries === catalog.chartEntries;
+  const chartParts = sameCharts && previous ? previous : indexChartParts(catalog);
+  const { entriesByTitle } = chartParts;
+  const sameTitles = sameCharts && before?.titles === catalog.titles;
   const newestFirst = (a: Deal, b: Deal) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
   const dealsByCompany = new Map<string, Deal[]>();
   const dealsByTitle = new Map<string, Deal[]>();
@@ -45,23 +56,21 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const id of new Set(deal.partyIds)) push(dealsByCompany, id, deal);
     for (const id of new Set(deal.titleIds)) push(dealsByTitle, id, deal);
   }
-  const charts = indexCharts(catalog);
-  const chartsByTitle = new Map<string, string[]>();
-  for (const history of charts.values())
-    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
   return {
     catalog,
-    titles: new Map(catalog.titles.map((title) => [title.id, title])),
+    titles: sameTitles ? previous!.titles : new Map(catalog.titles.map((title) => [title.id, title])),
     companies: new Map(catalog.companies.map((company) => [company.id, company])),
-    titleNames: createNameIndex(catalog.titles, {
-      namesOf: (title) => [
-        title.name,
-        ...title.aliases,
-        ...title.originalNames.map((original) => original.name),
-        ...enrichedNames(title),
-      ],
-      weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
-    }),
+    titleNames: sameTitles
+      ? previous!.titleNames
+      : createNameIndex(catalog.titles, {
+          namesOf: (title) => [
+            title.name,
+            ...title.aliases,
+            ...title.originalNames.map((original) => original.name),
+            ...enrichedNames(title),
+          ],
+          weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
+        }),
     companyNames: createNameIndex(catalog.companies, {
       namesOf: (company) => [
         company.name,
@@ -71,6 +80,22 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     }),
     dealsByCompany,
     dealsByTitle,
+    charts: chartParts.charts,
+    entriesByTitle,
+    chartsByTitle: chartParts.chartsByTitle,
+    chartNames: chartParts.chartNames,
+  };
+}
+
+type ChartParts = Pick<CatalogIndex, 'charts' | 'entriesByTitle' | 'chartsByTitle' | 'chartNames'>;
+
+function indexChartParts(catalog: Catalog): ChartParts {
+  const entriesByTitle = groupBy(catalog.chartEntries, (entry) => entry.titleId);
+  const charts = indexCharts(catalog);
+  const chartsByTitle = new Map<string, string[]>();
+  for (const history of charts.values())
+    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+  return {
     charts,
     entriesByTitle,
     chartsByTitle,

@@ -7,7 +7,8 @@ export interface SourceRef {
   url?: string;
 }
 
-export type TitleKind = 'series' | 'film' | 'show';
+export const TITLE_KINDS = ['series', 'film', 'show'] as const;
+export type TitleKind = (typeof TITLE_KINDS)[number];
 
 /** Which pipeline created a record: the hand-curated seed or an importer. */
 export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis';
@@ -55,7 +56,15 @@ export interface Title {
   tmdb?: TmdbLink;
 }
 
-export type CompanyKind = 'studio' | 'broadcaster' | 'streamer' | 'production' | 'distributor' | 'conglomerate';
+export const COMPANY_KINDS = [
+  'studio',
+  'broadcaster',
+  'streamer',
+  'production',
+  'distributor',
+  'conglomerate',
+] as const;
+export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 export interface Company {
   id: string;

@@ -31,7 +31,7 @@ export function enrichmentCounts(store: Store): {
   notFound: number;
 } {
   const counts = { titles: 0, enriched: 0, ambiguous: 0, notFound: 0 };
-  for (const title of currentCatalog(store).titles) {
+  for (const title of store.catalog.current().catalog.titles) {
     counts.titles += 1;
     if (title.tmdb?.status === 'enriched') counts.enriched += 1;
     else if (title.tmdb?.status === 'ambiguous') counts.ambiguous += 1;

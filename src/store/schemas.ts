@@ -1,23 +1,26 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../domain/language.js';
-import { DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
+import { COMPANY_KINDS, DEAL_KINDS, DEAL_STATUSES, TITLE_KINDS, type Catalog } from '../domain/types.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import type { State } from './state-types.js';
 import { tmdbLinkSchema } from './tmdb-schema.js';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
+export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const instant = z.string().datetime({ offset: true });
-const text = z.string().min(1);
+export const instant = z.string().datetime({ offset: true });
+export const text = z.string().min(1);
 
-const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
+export const titleKind = z.enum(TITLE_KINDS);
+export const companyKind = z.enum(COMPANY_KINDS);
 
-const title = z.object({
+export const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
+
+export const title = z.object({
   id: text,
   name: text,
   originalNames: z.array(z.object({ lang: text, name: text })),
   aliases: z.array(text),
-  kind: z.enum(['series', 'film', 'show']),
+  kind: titleKind,
   originCountries: z.array(text),
   platforms: z.array(text),
   releaseDate: isoDate.optional(),
@@ -37,19 +40,19 @@ const title = z.object({
   tmdb: tmdbLinkSchema.optional(),
 });
 
-const company = z.object({
+export const company = z.object({
   id: text,
   name: text,
   aliases: z.array(text),
   originalNames: z.array(z.object({ lang: text, name: text })).optional(),
   country: text,
-  kind: z.enum(['studio', 'broadcaster', 'streamer', 'production', 'distributor', 'conglomerate']),
+  kind: companyKind,
   parentId: text.optional(),
   source,
   asOf: isoDate,
 });
 
-const deal = z.object({
+export const deal = z.object({
   id: text,
   partyIds: z.array(text).min(1),
   kind: z.enum(DEAL_KINDS),
