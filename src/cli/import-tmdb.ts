@@ -1,5 +1,5 @@
 import { tmdbEnabled, type Config } from '../config.js';
-import type { TmdbRef } from '../domain/enrichment.js';
+import { parseTmdbRef } from '../domain/tmdb-ref.js';
 import { createCountProgressBar } from '../importers/progress.js';
 import { createTmdbClient } from '../importers/tmdb/client.js';
 import { createLogger } from '../logger.js';
@@ -66,7 +66,7 @@ async function run(args: TmdbImportArgs, config: Config, store: Store): Promise<
     }
     const title = found.card.title;
     if (args.id) {
-      const ref = parseRef(args.id);
+      const ref = parseTmdbRef(args.id);
       if (!ref) return fail(`--id takes tv/<number> or movie/<number>, e.g. --id tv/93405.`);
       const link = await pinTmdbRecord(store, { titleId: title.id, ref, source, clock: () => new Date() });
       const names = link.status === 'enriched' ? link.data.names.map((n) => n.name).join(' · ') : '';
@@ -131,9 +131,4 @@ function listAmbiguous(store: Store): number {
   }
   out(lines);
   return 0;
-}
-
-function parseRef(text: string): TmdbRef | undefined {
-  const match = /^(tv|movie)\/(\d+)$/.exec(text.trim());
-  return match ? { kind: match[1] as TmdbRef['kind'], id: Number(match[2]) } : undefined;
 }

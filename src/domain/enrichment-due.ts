@@ -1,5 +1,6 @@
 import type { CatalogIndex } from './catalog-index.js';
 import type { TitleEnrichment } from './enrichment.js';
+import { formatTmdbRef } from './tmdb-ref.js';
 import type { Title } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -17,14 +18,15 @@ const DEFAULT_UPCOMING_AGE_DAYS = 7;
 export type EnrichmentReason = 'new' | 'upcoming' | 'stale' | 'retry';
 
 /**
- * Whether a title should be (re-)enriched at `now`, and why. A title never tried is due at once; enriched data
+ * Whether a title should be (re-)enriched at `now`, and why. A title never tried, or whose editor-chosen TMDB
+ * record is not the one it is enriched from, is due at once; enriched data
  * older than `maxAgeDays` is due again; so is data about a series still airing (a next episode, a season without
  * a date or in the future, a returning status) once it is a week old or its next episode has aired. A title TMDB
  * did not have, or could not decide, is tried again after `maxAgeDays`.
  */
 export function enrichmentReason(title: Title, now: Date, policy: EnrichmentPolicy): EnrichmentReason | undefined {
   const link = title.tmdb;
-  if (!link) return 'new';
+  if (!link || !followsChoice(title)) return 'new';
   const age = now.getTime() - Date.parse(link.checkedAt);
   if (link.status !== 'enriched') return age >= policy.maxAgeDays * DAY_MS ? 'retry' : undefined;
   if (hasEpisodesComing(link.data, now)) {
@@ -32,6 +34,12 @@ export function enrichmentReason(title: Title, now: Date, policy: EnrichmentPoli
     if (aired || age >= (policy.upcomingAgeDays ?? DEFAULT_UPCOMING_AGE_DAYS) * DAY_MS) return 'upcoming';
   }
   return age >= policy.maxAgeDays * DAY_MS ? 'stale' : undefined;
+}
+
+/** True unless an editor chose a TMDB record the title is not enriched from yet. */
+export function followsChoice(title: Pick<Title, 'tmdb' | 'tmdbChoice'>): boolean {
+  if (!title.tmdbChoice) return true;
+  return title.tmdb?.status === 'enriched' && formatTmdbRef(title.tmdb.data.tmdb) === title.tmdbChoice;
 }
 
 /**
@@ -66,7 +74,9 @@ export function titlesToEnrich(
     const reason = enrichmentReason(title, now, policy);
     if (!reason && !options.all) continue;
     const order = reason ? REASON_ORDER[reason] : 4;
-    due.push({ title, reason: reason ?? 'requested', order, latest: latestChartPeriod(index, title.id) });
+    // Only new titles are ordered by their charts; the others need no look at their entries.
+    const latest = order === 0 ? latestChartPeriod(index, title.id) : '';
+    due.push({ title, reason: reason ?? 'requested', order, latest });
   }
   const checked = (title: Title) => title.tmdb?.checkedAt ?? '';
   due.sort(

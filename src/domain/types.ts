@@ -54,6 +54,8 @@ export interface Title {
   asOf: string;
   /** Its TMDB record and what TMDB adds (cast with characters, networks, seasons…), once enrichment has run. */
   tmdb?: TmdbLink;
+  /** The TMDB record an editor chose ("tv/93405"): enrichment fetches it instead of searching. */
+  tmdbChoice?: string;
 }
 
 export const COMPANY_KINDS = [

@@ -11,14 +11,17 @@ export interface EnricherOptions {
   /** TMDB, when a key is configured; without it the enricher does nothing. */
   source?: TmdbSource;
   maxAgeDays?: number;
-  /** How often due titles (stale data, episodes coming) are looked for besides the kicks (default hourly). */
+  /**
+   * How often due titles (stale data, episodes coming, an editor's choice) are looked for besides the kicks
+   * (default every 10 minutes; a look that finds nothing due makes no request).
+   */
   tickMs?: number;
   batchSize?: number;
 }
 
 /**
  * Enriches titles from TMDB in the background of the running bot: once at start, after every import or refresh
- * (`kick`), and every `tickMs` for data that aged or series with episodes coming. Runs never overlap and never
+ * (`kick`), and every `tickMs` for data that aged, series with episodes coming and records editors chose. Runs never overlap and never
  * hold up an interaction; a kick during a run makes one more run afterwards. A refused key (401) turns it off
  * until the next start, having said so once in the log.
  */
@@ -59,7 +62,7 @@ export function createEnricher(options: EnricherOptions) {
     }
   }
 
-  const ticker = createTicker(work, { tickMs: options.tickMs ?? 60 * 60_000, logger, name: 'enrichment' });
+  const ticker = createTicker(work, { tickMs: options.tickMs ?? 10 * 60_000, logger, name: 'enrichment' });
   return {
     get enabled() {
       return !off;

@@ -1,6 +1,7 @@
 import { applyTmdbLinks, type TmdbLinkUpdate } from '../domain/apply-enrichment.js';
 import type { TmdbLink } from '../domain/enrichment.js';
-import { DEFAULT_MAX_AGE_DAYS, titlesToEnrich } from '../domain/enrichment-due.js';
+import { DEFAULT_MAX_AGE_DAYS, followsChoice, titlesToEnrich } from '../domain/enrichment-due.js';
+import { parseTmdbRef } from '../domain/tmdb-ref.js';
 import { matchTmdbCandidate, searchQueries, summarizeCandidate, tmdbKindOf } from '../domain/tmdb-match.js';
 import type { Title } from '../domain/types.js';
 import type { Logger } from '../logger.js';
@@ -121,8 +122,12 @@ function selectTitles(store: Store, options: EnrichOptions): Title[] {
   return titlesToEnrich(index, options.clock(), policy, { all: scope.kind === 'all' }).map((entry) => entry.title);
 }
 
-/** The new link of one title: its kept record refreshed, or the outcome of a search. */
+/** The new link of one title: the record an editor chose, its kept record refreshed, or the outcome of a search. */
 async function enrichOne(title: Title, source: TmdbSource, now: Date): Promise<TmdbLink> {
+  const chosen = title.tmdbChoice ? parseTmdbRef(title.tmdbChoice) : undefined;
+  if (chosen && !followsChoice(title)) {
+    return { status: 'enriched', checkedAt: now.toISOString(), data: await source.details(chosen, now), pinned: true };
+  }
   const kept = title.tmdb?.status === 'enriched' ? title.tmdb : undefined;
   if (kept) {
     try {

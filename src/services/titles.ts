@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import type { CandidateSummary } from '../domain/enrichment.js';
 import { hasRankHistory, titleRankHistory, type RankHistory } from '../domain/rank-history.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
 import type { Company, Deal, Title } from '../domain/types.js';
@@ -12,6 +13,8 @@ export interface TitleCard {
   charts: TitleChartSummary;
   /** What TMDB adds (cast with characters, creators, networks, seasons…), when the title is enriched. */
   tmdb?: TitleCardEnrichment;
+  /** TMDB records that fit the title equally well, waiting for an editor to choose. */
+  tmdbCandidates?: CandidateSummary[];
 }
 
 export type TitleLookup = { found: true; card: TitleCard } | { found: false; query: string; suggestions: string[] };
@@ -41,6 +44,7 @@ function titleCard(index: CatalogIndex, title: Title): TitleCard {
   };
   const tmdb = titleCardEnrichment(index, title, companies);
   if (tmdb) card.tmdb = tmdb;
+  if (title.tmdb?.status === 'ambiguous' && title.tmdb.candidates.length) card.tmdbCandidates = title.tmdb.candidates;
   return card;
 }
 

@@ -4,6 +4,7 @@ import { COMPANY_KINDS, DEAL_KINDS, DEAL_STATUSES, TITLE_KINDS, type Catalog } f
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import type { State } from './state-types.js';
 import { tmdbLinkSchema } from './tmdb-schema.js';
+import { TMDB_REF_PATTERN } from '../domain/tmdb-ref.js';
 
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -38,6 +39,7 @@ export const title = z.object({
   source,
   asOf: isoDate,
   tmdb: tmdbLinkSchema.optional(),
+  tmdbChoice: z.string().regex(TMDB_REF_PATTERN, 'expected a TMDB record such as tv/93405').optional(),
 });
 
 export const company = z.object({

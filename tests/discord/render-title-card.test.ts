@@ -111,3 +111,29 @@ describe('renderTitleCard in Korean and Japanese', () => {
     expect(renderTitleCard(cardOf('squid-game', data), 'ja').embeds![0]!.title).toBe('イカゲーム (Squid Game)');
   });
 });
+
+describe('renderTitleCard for a title two TMDB records fit', () => {
+  it('lists the candidates and how an editor chooses one', () => {
+    const catalog = applyTmdbLinks(catalogForTmdb(), [
+      {
+        titleId: 'mother',
+        link: {
+          status: 'ambiguous',
+          checkedAt: '2026-01-10T00:00:00.000Z',
+          candidates: [
+            { kind: 'tv', id: 45859, name: 'Mother', originalName: 'Mother', year: '2010' },
+            { kind: 'tv', id: 76773, name: 'Mother', originalName: '마더', year: '2018' },
+          ],
+        },
+      },
+    ]);
+    const found = lookUpTitle(createMemoryStore(catalog), 'mother');
+    if (!found.found) throw new Error('mother');
+    const value = renderTitleCard(found.card, 'en').embeds![0]!.fields!.find((f) => f.name === 'TMDB')!.value;
+    expect(value.split('\n')).toEqual([
+      'These TMDB records fit this title equally well, so none is used yet. An editor can choose one with `/curate fix` (field: TMDB record):',
+      '`tv/45859` Mother · 2010',
+      '`tv/76773` Mother · 마더 · 2018',
+    ]);
+  });
+});

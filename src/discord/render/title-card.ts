@@ -7,6 +7,7 @@ import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, formatSource, safe } from './format.js';
 import {
+  candidateLines,
   castLines,
   companyLines,
   creatorLines,
@@ -60,6 +61,7 @@ export function renderTitleCard(card: TitleCard, locale: Locale): MessageView {
           { name: t(locale, 'titleCard.network'), value: networkLine(card, locale) },
           { name: t(locale, 'titleCard.companies'), value: lines(companyLines(card, locale)) },
           { name: t(locale, 'titleCard.seasons'), value: lines(seasonLines(card, locale)) },
+          { name: t(locale, 'titleCard.tmdbField'), value: lines(candidateLines(card, locale)) },
           {
             name: t(locale, 'titleCard.music'),
             value: lines(

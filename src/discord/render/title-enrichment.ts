@@ -1,3 +1,4 @@
+import { formatTmdbRef } from '../../domain/tmdb-ref.js';
 import type { Company } from '../../domain/types.js';
 import { countryName, formatDate } from '../../i18n/format.js';
 import { commandRef, optionName, t, type Locale } from '../../i18n/index.js';
@@ -120,6 +121,26 @@ export function seasonLines({ tmdb }: TitleCard, locale: Locale, maxSeasons = 4)
 export function themeList({ title, tmdb }: TitleCard, maxKeywords = 10): string[] {
   const keywords = (tmdb?.data.keywords ?? []).slice(0, maxKeywords);
   return [...title.themes, ...keywords.filter((k) => !title.themes.some((theme) => sameName(theme, k)))].map(safe);
+}
+
+/** For a title two TMDB records fit equally: the candidates, and how an editor chooses one. */
+export function candidateLines({ tmdbCandidates }: TitleCard, locale: Locale): string[] {
+  if (!tmdbCandidates?.length) return [];
+  return [
+    t(locale, 'titleCard.tmdbAmbiguous', {
+      command: commandRef('curate', 'fix'),
+      field: optionName(locale, 'curate.options.fix.options.field'),
+    }),
+    ...tmdbCandidates.map((candidate) =>
+      t(locale, 'titleCard.tmdbCandidate', {
+        ref: formatTmdbRef(candidate),
+        name: [candidate.name, candidate.originalName, candidate.year]
+          .filter((part, i, all) => part && all.indexOf(part) === i)
+          .map((part) => safe(part!))
+          .join(' · '),
+      }),
+    ),
+  ];
 }
 
 /** The footer, with TMDB credited when its data is on the card. */

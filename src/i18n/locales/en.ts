@@ -339,6 +339,10 @@ export const en = {
     fullCastTitle: 'Cast of {{title}}',
     fullCastFooter: 'Source: {{source}}',
     noCast: 'withk knows no cast for this title yet.',
+    tmdbField: 'TMDB',
+    tmdbAmbiguous:
+      'These TMDB records fit this title equally well, so none is used yet. An editor can choose one with `/{{command}}` ({{field}}: TMDB record):',
+    tmdbCandidate: '`{{ref}}` {{name}}',
     statuses: {
       returning: 'returning',
       ended: 'ended',
@@ -568,6 +572,8 @@ export const en = {
       fieldNotApplicable:
         '**{{option}}**: a {{kind}} has no {{field}} to fix. For a {{kind}}, pick one of: {{fields}}.',
       countryInvalid: '**{{option}}**: {{value}} is not a two-letter country code such as KR, JP or US.',
+      tmdbInvalid:
+        '**{{option}}**: {{value}} is not a TMDB record. Write it as `tv/93405` or `movie/496243`, or paste its themoviedb.org address.',
       valueUnchanged: '**{{option}}** is what is already recorded: nothing to change.',
       aliasExists: '**{{option}}**: {{alias}} is already one of its names.',
       unsearchable: '**{{option}}**: {{value}} has no letters or digits, so nobody could search for it.',
@@ -612,6 +618,7 @@ export const en = {
       name: 'name',
       country: 'country',
       titles: 'titles',
+      tmdb: 'TMDB record',
     },
     recordFields: {
       date: 'date',
@@ -625,6 +632,7 @@ export const en = {
       name: 'name',
       country: 'country',
       originCountries: 'countries',
+      tmdbChoice: 'TMDB record',
     },
     editors: {
       seed: 'seed catalog',

@@ -312,6 +312,10 @@ export const ja: Translation<typeof en> = {
     fullCastTitle: '{{title}}のキャスト',
     fullCastFooter: '出典：{{source}}',
     noCast: 'withkはこの作品のキャストをまだ把握していません。',
+    tmdbField: 'TMDB',
+    tmdbAmbiguous:
+      '次のTMDBの作品がどれも同じくらい一致するため、まだどれも使っていません。編集者が`/{{command}}`（{{field}}：TMDBの作品）で選べます：',
+    tmdbCandidate: '`{{ref}}` {{name}}',
     statuses: {
       returning: '放送中・続編予定',
       ended: '完結',
@@ -521,6 +525,8 @@ export const ja: Translation<typeof en> = {
       fieldNotApplicable:
         '**{{option}}**：{{kind}}には訂正できる{{field}}がありません。{{kind}}の場合は次から選んでください：{{fields}}。',
       countryInvalid: '**{{option}}**：{{value}}はKR、JP、USのような2文字の国コードではありません。',
+      tmdbInvalid:
+        '**{{option}}**：{{value}}はTMDBの作品ではありません。`tv/93405`や`movie/496243`の形で書くか、themoviedb.orgのアドレスを貼り付けてください。',
       valueUnchanged: '**{{option}}**：すでに記録されている値と同じため、変更はありません。',
       aliasExists: '**{{option}}**：{{alias}}はすでに登録されている名前です。',
       unsearchable: '**{{option}}**：{{value}}には文字も数字もないため、誰も検索できません。',
@@ -566,6 +572,7 @@ export const ja: Translation<typeof en> = {
       name: '名前',
       country: '国',
       titles: '作品',
+      tmdb: 'TMDBの作品',
     },
     recordFields: {
       date: '日付',
@@ -579,6 +586,7 @@ export const ja: Translation<typeof en> = {
       name: '名前',
       country: '国',
       originCountries: '制作国',
+      tmdbChoice: 'TMDBの作品',
     },
     editors: {
       seed: '初期カタログ',

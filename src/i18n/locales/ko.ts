@@ -312,6 +312,10 @@ export const ko: Translation<typeof en> = {
     fullCastTitle: '{{title}} 출연진',
     fullCastFooter: '출처: {{source}}',
     noCast: 'withk가 아직 이 작품의 출연진을 모릅니다.',
+    tmdbField: 'TMDB',
+    tmdbAmbiguous:
+      '아래 TMDB 작품들이 똑같이 맞아 아직 어느 것도 쓰지 않았습니다. 편집자가 `/{{command}}`({{field}}: TMDB 작품)로 하나를 고를 수 있습니다:',
+    tmdbCandidate: '`{{ref}}` {{name}}',
     statuses: {
       returning: '방영 중·후속 시즌 예정',
       ended: '완결',
@@ -521,6 +525,8 @@ export const ko: Translation<typeof en> = {
       fieldNotApplicable:
         '**{{option}}**: {{kind}}에는 고칠 수 있는 {{field}} 항목이 없습니다. {{kind}}는 다음 중에서 골라 주세요: {{fields}}.',
       countryInvalid: '**{{option}}**: {{value}}은(는) KR, JP, US 같은 두 글자 국가 코드가 아닙니다.',
+      tmdbInvalid:
+        '**{{option}}**: {{value}}은(는) TMDB 작품이 아닙니다. `tv/93405`나 `movie/496243`처럼 쓰거나 themoviedb.org 주소를 붙여 넣으세요.',
       valueUnchanged: '**{{option}}**: 이미 기록된 값과 같아서 바꿀 것이 없습니다.',
       aliasExists: '**{{option}}**: {{alias}}은(는) 이미 등록된 이름입니다.',
       unsearchable: '**{{option}}**: {{value}}에는 글자나 숫자가 없어서 아무도 검색할 수 없습니다.',
@@ -566,6 +572,7 @@ export const ko: Translation<typeof en> = {
       name: '이름',
       country: '국가',
       titles: '작품',
+      tmdb: 'TMDB 작품',
     },
     recordFields: {
       date: '날짜',
@@ -579,6 +586,7 @@ export const ko: Translation<typeof en> = {
       name: '이름',
       country: '국가',
       originCountries: '제작 국가',
+      tmdbChoice: 'TMDB 작품',
     },
     editors: {
       seed: '초기 카탈로그',
