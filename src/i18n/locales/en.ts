@@ -457,6 +457,7 @@ export const en = {
     noSources: 'No data sources yet.',
     titleContinued: '{{title}} (continued)',
     part: 'part {{part}} of {{parts}}',
+    tmdbDates: 'season and finale dates: TMDB ({{notice}})',
     seasonStarts: 'season {{season}} starts',
     seasonFinale: 'season {{season}} finale',
   },

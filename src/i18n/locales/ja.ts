@@ -417,6 +417,7 @@ export const ja: Translation<typeof en> = {
     noSources: 'データの出典はまだありません。',
     titleContinued: '{{title}}（続き）',
     part: '{{part}}/{{parts}}',
+    tmdbDates: 'シーズン・最終話の日付：TMDB（{{notice}}）',
     seasonStarts: 'シーズン{{season}}開始',
     seasonFinale: 'シーズン{{season}}最終話',
   },

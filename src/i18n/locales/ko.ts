@@ -417,6 +417,7 @@ export const ko: Translation<typeof en> = {
     noSources: '아직 데이터 출처가 없습니다.',
     titleContinued: '{{title}} (계속)',
     part: '{{part}}/{{parts}}',
+    tmdbDates: '시즌·마지막 회 날짜: TMDB ({{notice}})',
     seasonStarts: '시즌 {{season}} 시작',
     seasonFinale: '시즌 {{season}} 마지막 회',
   },
