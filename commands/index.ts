@@ -1,10 +1,12 @@
 import type { Command } from '../src/discord/command.js';
 import about from './about.js';
 import chart from './chart.js';
+import company from './company.js';
 import deals from './deals.js';
 import digest from './digest.js';
+import stats from './stats.js';
 import title from './title.js';
 import trends from './trends.js';
 
 /** Every command withk has. The router, the deploy script, the console and the tests all use this list. */
-export const commands: readonly Command[] = [title, deals, chart, trends, digest, about];
+export const commands: readonly Command[] = [title, company, deals, chart, stats, trends, digest, about];

@@ -6,7 +6,7 @@ import { createDigestNotifier } from './discord/digest-notifier.js';
 import { windowSince } from './domain/digest.js';
 import { createSourceRefresher } from './scheduler/refresher.js';
 import { createDigestRunner } from './scheduler/runner.js';
-import { indexOf } from './services/catalog-index.js';
+import { indexOf, prepareIndex } from './services/catalog-index.js';
 import type { Deps } from './services/deps.js';
 import { createInstanceLock } from './store/instance-lock.js';
 
@@ -23,6 +23,8 @@ export async function startApp(
   commands: readonly Command[],
   options: { client?: Client; tickMs?: number } = {},
 ): Promise<App> {
+  // The index is built before the first interaction can arrive, never on an interaction's path.
+  prepareIndex(deps.store);
   const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl));
   const digests = createDigestRunner({
     store: deps.store,
@@ -37,7 +39,8 @@ export async function startApp(
     store: deps.store,
     logger: deps.logger,
     clock: deps.clock,
-    netflixTop10Url: deps.config.netflixTop10Url,
+    netflixTop10Urls: deps.config.netflixTop10Urls,
+    netflixEngagementUrls: deps.config.netflixEngagementUrls,
     kobisApiKey: deps.config.kobisApiKey,
   });
   digests.start();

@@ -1,3 +1,5 @@
+import { companyNameKeys } from './company-names.js';
+import { indexRecords, type RecordIndex } from './index-records.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import { normalizeName } from './normalize.js';
 import type { Catalog, Chart, ChartEntry, Company, Deal, Title } from './types.js';
@@ -12,10 +14,17 @@ export interface ChartHistory {
   byPeriod: Map<string, ChartEntry[]>;
   /** titleId → its entries on this chart, oldest first, one per period (its best rank). */
   runs: Map<string, ChartEntry[]>;
+  /**
+   * Positions reported elsewhere for this same chart ("#1 on Netflix Japan's TV chart", from a curated "as
+   * reported" chart), each keeping its own chart id, date and note; oldest first. Empty for most charts.
+   */
+  reported: ChartEntry[];
+  /** The newest date the chart has data for, its periods and reported positions alike. */
+  latest?: string;
 }
 
 /** Everything the handlers look up, built once per catalog so no answer scans the catalog. */
-export interface CatalogIndex {
+export interface CatalogIndex extends RecordIndex {
   catalog: Catalog;
   titles: Map<string, Title>;
   companies: Map<string, Company>;
@@ -32,6 +41,8 @@ export interface CatalogIndex {
   chartsByTitle: Map<string, string[]>;
   /** Each chart with its name folded for matching, and its name plus country for word search. */
   chartNames: { history: ChartHistory; name: string; words: string }[];
+  /** A curated chart merged into the imported chart it reports on: its id → that chart's id. */
+  chartAliases: Map<string, string>;
 }
 
 /** Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version. */
@@ -45,9 +56,15 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const id of new Set(deal.titleIds)) push(dealsByTitle, id, deal);
   }
   const charts = indexCharts(catalog);
+  const chartAliases = mergeReportedCharts(charts);
   const chartsByTitle = new Map<string, string[]>();
-  for (const history of charts.values()) for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+  for (const history of charts.values()) {
+    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+    for (const entry of history.reported) if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
+  }
+  const chartSources = new Map(catalog.charts.map((chart) => [chart.id, chart.provider === 'kobis' ? 'kobis-daily' : chart.provider]));
   return {
+    ...indexRecords(catalog, chartSources),
     catalog,
     titles: new Map(catalog.titles.map((title) => [title.id, title])),
     companies: new Map(catalog.companies.map((company) => [company.id, company])),
@@ -55,7 +72,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
       weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
     }),
-    companyNames: createNameIndex(catalog.companies, { namesOf: (company) => [company.name, ...company.aliases] }),
+    // Legal names are matched without their legal form too: "(주)씨제이이엔엠" finds CJ ENM by "씨제이이엔엠".
+    companyNames: createNameIndex(catalog.companies, {
+      namesOf: (company) => [company.name, ...company.aliases, ...company.aliases.flatMap(companyNameKeys)],
+    }),
     dealsByCompany,
     dealsByTitle,
     charts,
@@ -66,12 +86,35 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       name: normalizeName(history.chart.name),
       words: normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`),
     })),
+    chartAliases,
   };
+}
+
+/**
+ * One chart per real chart: a curated "as reported" Netflix chart (Netflix Japan · TV series, as the seed
+ * article reported it) and the imported Netflix chart of the same country and category are the same chart.
+ * The curated positions become reported points of the imported chart, and the curated chart leaves the list.
+ */
+function mergeReportedCharts(charts: Map<string, ChartHistory>): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const imported = [...charts.values()].filter((h) => h.chart.provider === 'netflix-top10' && h.chart.country && h.periods.length > 0);
+  for (const history of [...charts.values()]) {
+    const { chart } = history;
+    if (chart.provider !== 'curated' || !chart.country || !/netflix/i.test(`${chart.id} ${chart.name}`)) continue;
+    const target = imported.find((h) => h.chart.country === chart.country && h.chart.category === chart.category);
+    if (!target) continue;
+    const points = [...history.byPeriod.values()].flat();
+    target.reported = [...target.reported, ...points].sort((a, b) => a.period.localeCompare(b.period) || a.rank - b.rank);
+    target.latest = [target.latest, ...points.map((p) => p.period)].filter((d): d is string => !!d).sort().at(-1);
+    charts.delete(chart.id);
+    aliases.set(chart.id, target.chart.id);
+  }
+  return aliases;
 }
 
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
-  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map() });
+  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map(), reported: [] });
   for (const entry of catalog.chartEntries) {
     const history = charts.get(entry.chartId);
     if (!history) continue;
@@ -80,6 +123,7 @@ function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   }
   for (const history of charts.values()) {
     history.periods = [...history.byPeriod.keys()].sort();
+    history.latest = history.periods.at(-1);
     history.periodIndex = new Map(history.periods.map((period, i) => [period, i]));
     for (const rows of history.byPeriod.values()) rows.sort((a, b) => a.rank - b.rank);
     for (const [titleId, run] of history.runs) history.runs.set(titleId, bestPerPeriod(run));

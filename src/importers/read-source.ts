@@ -72,6 +72,25 @@ export async function readText(location: string, options: ReadSourceOptions = {}
   return parts.join('');
 }
 
+/** Reads a binary source (an .xlsx workbook) whole, with the same progress reporting. */
+export async function readBytes(location: string, options: ReadSourceOptions = {}): Promise<Uint8Array> {
+  const { chunks, total } = await openBytes(location, options);
+  const parts: Uint8Array[] = [];
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.byteLength;
+    options.onProgress?.(bytes, total);
+    parts.push(chunk);
+  }
+  const whole = new Uint8Array(bytes);
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return whole;
+}
+
 interface ByteSource {
   chunks: AsyncIterable<Uint8Array>;
   total: number | undefined;

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
 import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
+import { refreshKobisFilms } from '../importers/refresh-kobis-films.js';
 import type { Store } from '../store/store.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
 import { createTicker } from './ticker.js';
@@ -8,7 +9,10 @@ export interface RefresherOptions {
   store: Store;
   logger: Logger;
   clock: () => Date;
-  netflixTop10Url?: string;
+  /** Netflix Top 10 files to keep fresh (the official URLs by default; none when NETFLIX_TOP10_URL=off). */
+  netflixTop10Urls?: readonly string[];
+  /** Engagement reports to import when they change. */
+  netflixEngagementUrls?: readonly string[];
   kobisApiKey?: string;
   tickMs?: number;
   fetchImpl?: typeof fetch;
@@ -17,18 +21,37 @@ export interface RefresherOptions {
 /** How many missed KOBIS days one refresh fetches at most (a week of downtime). */
 const KOBIS_CATCH_UP_DAYS = 7;
 
+type Summary = Pick<SourceImportSummary, 'added' | 'updated' | 'rejected' | 'dataDate'>;
+
 /**
  * Keeps imported sources fresh by themselves: when a source is configured and its data is older than what the
- * provider has published by now, it is imported through the same importer as `npm run import`. A failure keeps
- * the old data, is logged with its reason and recorded in the state, and is retried with backoff.
+ * provider has published by now (or its period has passed), it is imported through the same importer as
+ * `npm run import`. A failure keeps the old data, is logged in one line with its reason, recorded in the state
+ * (so /about shows it) and retried with backoff. Several files of one source are tried one after another:
+ * those that arrive are kept even when another fails.
  */
 export function createSourceRefresher(options: RefresherOptions) {
   const { store, logger, clock, tickMs = 10 * 60_000 } = options;
-  const sources: { id: RefreshSource; run: () => Promise<SourceImportSummary> }[] = [];
-  if (options.netflixTop10Url) {
-    const url = options.netflixTop10Url;
-    sources.push({ id: 'netflix-top10', run: () => importSource(store, 'netflix-top10', url, { fetchImpl: options.fetchImpl, now: clock() }) });
-  }
+  const sources: { id: RefreshSource; run: () => Promise<Summary> }[] = [];
+  const eachUrl = (source: 'netflix-top10' | 'netflix-engagement', urls: readonly string[]) => async () => {
+    const total: Summary = { added: 0, updated: 0, rejected: 0 };
+    const failures: string[] = [];
+    for (const url of urls) {
+      try {
+        const summary = await importSource(store, source, url, { fetchImpl: options.fetchImpl, now: clock() });
+        total.added += summary.added;
+        total.updated += summary.updated;
+        total.rejected += summary.rejected;
+        if (summary.dataDate && (!total.dataDate || summary.dataDate > total.dataDate)) total.dataDate = summary.dataDate;
+      } catch (error) {
+        failures.push(`${fileName(url)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failures.length > 0) throw new Error(failures.join('; '));
+    return total;
+  };
+  if (options.netflixTop10Urls?.length) sources.push({ id: 'netflix-top10', run: eachUrl('netflix-top10', options.netflixTop10Urls) });
+  if (options.netflixEngagementUrls?.length) sources.push({ id: 'netflix-engagement', run: eachUrl('netflix-engagement', options.netflixEngagementUrls) });
   if (options.kobisApiKey) {
     const key = options.kobisApiKey;
     sources.push({
@@ -42,6 +65,7 @@ export function createSourceRefresher(options: RefresherOptions) {
         return importKobisDays(store, days, { now: clock(), label: 'KOBIS API' });
       },
     });
+    sources.push({ id: 'kobis-movies', run: () => refreshKobisFilms(store, key, { now: clock(), fetchImpl: options.fetchImpl }) });
   }
 
   async function tick(): Promise<void> {
@@ -79,6 +103,7 @@ export function createSourceRefresher(options: RefresherOptions) {
 }
 
 const dataDateOf = (store: Store, id: string) => store.getCatalog().sources.find((s) => s.id === id)?.dataDate;
+const fileName = (url: string) => url.split('?')[0]!.split('/').at(-1) || url;
 
 function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import type { SourceContribution } from '../domain/index-records.js';
 import type { SourceStatus } from '../domain/types.js';
 import type { RefreshStatus } from '../domain/schedule.js';
 
@@ -6,7 +7,7 @@ export interface AboutInfo {
   version: string;
   uptimeMs: number;
   counts: { titles: number; companies: number; deals: number; charts: number; chartEntries: number; statistics: number };
-  sources: (SourceStatus & { ageMs?: number })[];
+  sources: (SourceStatus & { ageMs?: number; contributed?: SourceContribution })[];
 }
 
 /** What the bot knows and how fresh it is. */
@@ -34,6 +35,7 @@ export function describeBot(
       return {
         ...source,
         ageMs: source.importedAt ? now.getTime() - Date.parse(source.importedAt) : undefined,
+        contributed: index.contributions.get(source.id),
         // The last automatic refresh failed: say so, while the previous data keeps being served.
         lastError: failed?.lastError ? { at: failed.lastAttemptAt, message: failed.lastError } : source.lastError,
       };

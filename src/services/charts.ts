@@ -1,10 +1,19 @@
 import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
-import type { SourceStatus } from '../domain/types.js';
+import type { ChartEntry, SourceStatus } from '../domain/types.js';
 
 export type ChartResult =
-  | { found: true; history: ChartHistory; period: string; previous?: string; rows: ChartRow[]; source?: SourceStatus }
+  | {
+      found: true;
+      history: ChartHistory;
+      period: string;
+      previous?: string;
+      rows: ChartRow[];
+      source?: SourceStatus;
+      /** Positions reported elsewhere for this chart after its shown period (newest data first). */
+      reported: ChartEntry[];
+    }
   | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[] };
 
 /**
@@ -17,6 +26,7 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
     return { found: false, problem: 'chart', query: chartQuery, suggestions: suggestCharts(index, chartQuery, 3).map((c) => c.label) };
   }
   if (history.periods.length === 0) return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+  const reported = history.reported.filter((entry) => !periodQuery?.trim() && entry.period > history.periods.at(-1)!).reverse();
   const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
   if (!period) {
     const recent = history.periods.slice(-3).reverse();
@@ -24,7 +34,7 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
   }
   const at = history.periodIndex.get(period) ?? -1;
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
-  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period), source };
+  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period), source, reported };
 }
 
 const sourceIdOf = (history: ChartHistory) =>
@@ -35,7 +45,7 @@ const sourceIdOf = (history: ChartHistory) =>
  * reported" chart gives way to the imported chart of the same words.
  */
 export function findChart(index: CatalogIndex, query: string): ChartHistory | undefined {
-  const direct = index.charts.get(query.trim());
+  const direct = index.charts.get(index.chartAliases.get(query.trim()) ?? query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
   const named = index.chartNames.find((chart) => chart.name === wanted)?.history;
@@ -67,9 +77,11 @@ const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(f
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
 export function suggestCharts(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
   const matches = matchCharts(index, query);
-  // Global and Korea-related charts first, then by name.
+  // The chart with the newest data first (an old one-row "as reported" list must not hide the live one), then
+  // global and Korea-related charts, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
-  matches.sort((a, b) => rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
+  const latest = (h: ChartHistory) => h.latest ?? '';
+  matches.sort((a, b) => latest(b).localeCompare(latest(a)) || rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
   return matches.slice(0, limit).map((history) => ({ label: history.chart.name, value: history.chart.id }));
 }
 

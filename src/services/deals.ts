@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import { companyNameKeys } from '../domain/company-names.js';
 import type { Company, Deal, DealKind, Title } from '../domain/types.js';
 
 export interface DealLine {
@@ -50,10 +51,11 @@ export function listDeals(index: CatalogIndex, query: DealsQuery): DealsResult {
   return { found: true, company, partner, kind: query.kind, lines };
 }
 
-/** By id (autocomplete), or by name or alias. */
+/** By id (autocomplete), or by name or alias, in any script, with or without a legal form ("(주)", "Co., Ltd."). */
 export function findCompany(index: CatalogIndex, query: string): Company | undefined {
   const trimmed = query.trim();
-  const found = index.companies.get(trimmed) ?? index.companyNames.exact(trimmed)[0];
+  const found =
+    index.companies.get(trimmed) ?? index.companyNames.exact(trimmed)[0] ?? companyNameKeys(trimmed).map((key) => index.companyNames.exact(key)[0]).find(Boolean);
   return found && index.companies.get(found.id);
 }
 
@@ -70,16 +72,7 @@ export function suggestCompanies(index: CatalogIndex, query: string, limit = 25)
 /** A company and every company it owns, directly or not. */
 function familyOf(index: CatalogIndex, companyId: string): Set<string> {
   const family = new Set([companyId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const company of index.companies.values()) {
-      if (company.parentId && family.has(company.parentId) && !family.has(company.id)) {
-        family.add(company.id);
-        grew = true;
-      }
-    }
-  }
+  for (const id of family) for (const child of index.subsidiaries.get(id) ?? []) family.add(child.id);
   return family;
 }
 

@@ -47,7 +47,12 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
     statePath,
     getCatalog: () => catalogDb.data,
     getState: () => stateDb.data,
-    replaceCatalog: (next) => serialize(() => commit(catalogDb, catalogFile, catalogSchema.parse(next) as Catalog)),
+    // Validated, then kept as given (not zod's copy): the caller may have built its index for this very object.
+    replaceCatalog: (next) =>
+      serialize(() => {
+        catalogSchema.parse(next);
+        return commit(catalogDb, catalogFile, next);
+      }),
     updateState: (mutate) =>
       serialize(() => {
         const draft = structuredClone(stateDb.data);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
+import { CREDIT_ROLES, DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
+import { engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
@@ -9,6 +10,8 @@ const instant = z.string().datetime({ offset: true });
 const text = z.string().min(1);
 
 const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
+
+const origin = z.enum(['curated', 'netflix-top10', 'kobis', 'netflix-engagement']);
 
 const title = z.object({
   id: text,
@@ -29,7 +32,9 @@ const title = z.object({
   productionNote: text.optional(),
   seasons: z.array(text),
   externalIds: z.object({ kobisMovieCd: text.optional() }),
-  origin: z.enum(['curated', 'netflix-top10', 'kobis']),
+  companyCredits: z.array(z.object({ companyId: text, role: z.enum(CREDIT_ROLES), source: text })).optional(),
+  kobisRecord: z.enum(['info', 'list']).optional(),
+  origin: origin,
   source,
   asOf: isoDate,
 });
@@ -41,6 +46,8 @@ const company = z.object({
   country: text,
   kind: z.enum(['studio', 'broadcaster', 'streamer', 'production', 'distributor', 'conglomerate']),
   parentId: text.optional(),
+  externalIds: z.object({ kobisCompanyCd: text.optional() }).optional(),
+  origin: origin.optional(),
   source,
   asOf: isoDate,
 });
@@ -94,6 +101,7 @@ export const catalogSchema = z.object({
   deals: z.array(deal),
   charts: z.array(chart),
   chartEntries: chartEntriesSchema,
+  engagement: engagementSchema.optional(),
   statistics: z.array(statistic),
   sources: z.array(sourceStatus),
 }) satisfies z.ZodType<Catalog>;

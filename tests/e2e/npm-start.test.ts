@@ -12,7 +12,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 function startBotProcess(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/index.ts')], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // Tests never reach the internet: the default Netflix download is turned off unless a test points it at 127.0.0.1.
+    env: { PATH: process.env.PATH ?? '', NETFLIX_TOP10_URL: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -18,7 +18,7 @@ describe('source refresher', () => {
       store,
       logger: createLogger({ level: 'info', write: (line) => logs.push(line) }),
       clock: () => new Date('2025-10-29T12:00:00Z'),
-      netflixTop10Url: server.url('/all-weeks-global.tsv'),
+      netflixTop10Urls: [server.url('/all-weeks-global.tsv')],
     });
     return { store, logs, refresher };
   };

@@ -10,7 +10,8 @@ export function renderAbout(info: AboutInfo): MessageView {
     const data = source.dataDate ? `data to ${formatDate(source.dataDate)}` : 'not imported yet';
     const age = source.ageMs !== undefined ? `, refreshed ${humanDuration(source.ageMs)} ago` : '';
     const error = source.lastError ? ` ⚠ last refresh failed: ${source.lastError.message}` : '';
-    return `**${source.name}**: ${data}${age}${error}`;
+    const gave = contributionOf(source.contributed);
+    return `**${source.name}**: ${data}${age}${gave ? ` · ${gave}` : ''}${error}`;
   });
   return {
     embeds: [
@@ -32,12 +33,25 @@ export function renderAbout(info: AboutInfo): MessageView {
             ].join(' · '),
           },
           { name: 'Data sources', value: sources.join('\n') || '—' },
-          { name: 'Commands', value: '`/title` · `/deals` · `/chart` · `/trends` · `/digest` · `/about`' },
+          { name: 'Commands', value: '`/title` · `/company` · `/deals` · `/chart` · `/stats` · `/trends` · `/digest` · `/about`' },
         ],
         footer: { text: `withk v${info.version} · up ${humanDuration(info.uptimeMs)}` },
       },
     ],
   };
+}
+
+/** "3,021 titles, 82,114 viewing lines": what a source put into the catalog, biggest parts only. */
+function contributionOf(tally: AboutInfo['sources'][number]['contributed']): string {
+  if (!tally) return '';
+  const parts = [
+    tally.chartEntries && plural(tally.chartEntries, 'chart entry').replace('entrys', 'entries'),
+    tally.engagement && plural(tally.engagement, 'viewing line'),
+    tally.titles && plural(tally.titles, 'title'),
+    tally.companies && plural(tally.companies, 'company').replace('companys', 'companies'),
+    tally.credits && plural(tally.credits, 'company credit'),
+  ];
+  return parts.filter(Boolean).join(', ');
 }
 
 function humanDuration(ms: number): string {

@@ -2,6 +2,7 @@ import type { ChartRow, Movement } from '../../domain/chart-stats.js';
 import type { ChartResult } from '../../services/charts.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, formatPeriod, plural, relativeTime, safe } from './format.js';
+import { renderReported } from './title-card.js';
 
 export const CHART_ROWS_PER_PAGE = 10;
 
@@ -38,7 +39,11 @@ export function renderChart(result: Extract<ChartResult, { found: true }>, page:
       {
         title: result.history.chart.name,
         color: BRAND_COLOR,
-        description: [`**${formatPeriod(result.history.chart.cadence, result.period)}**`, rows.map((row) => renderRow(row, result.history.chart.cadence)).join('\n')].join('\n\n'),
+        description: [
+          ...result.reported.map((entry) => `**${safe(entry.label)}**: ${renderReported(entry)}`),
+          `**${formatPeriod(result.history.chart.cadence, result.period)}**`,
+          rows.map((row) => renderRow(row, result.history.chart.cadence)).join('\n'),
+        ].join('\n\n'),
         footer: { text: `Source: ${chartSourceLine(result)}${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}` },
       },
     ],
