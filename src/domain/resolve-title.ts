@@ -60,6 +60,8 @@ export interface TitleResolver {
   resolveKobisFilm(label: KobisFilmLabel): TitleResolution;
   /** The title as this import has it now. */
   current(id: string): Title;
+  /** The kind of the titles a name already stands for, when they agree (a show and a film of one name do not). */
+  knownKind(name: string): Title['kind'] | undefined;
   /** Changes a title (this import's copy), re-indexing its names. */
   update(id: string, change: (title: Title) => Title): void;
   /** The catalog's titles with this import's changes (the same array when there are none), new titles last. */
@@ -204,7 +206,8 @@ export function createTitleResolver(existing: readonly Title[]): TitleResolver {
     };
     const byKorean = (byKoreanName.get(fold(label.nameKo)) ?? []).find(uncodedFilm);
     const other = [label.nameEn, label.nameOriginal].filter((name): name is string => !!name);
-    const byOther = byKorean ?? other.flatMap((name) => byName.get(fold(name)) ?? []).find((id) => uncodedFilm(id) && near(id));
+    const byOther =
+      byKorean ?? other.flatMap((name) => byName.get(fold(name)) ?? []).find((id) => uncodedFilm(id) && near(id));
     const code = label.movieCd;
     if (byOther) {
       update(byOther, (title) => ({ ...title, externalIds: { ...title.externalIds, kobisMovieCd: code } }));
@@ -216,11 +219,17 @@ export function createTitleResolver(existing: readonly Title[]): TitleResolver {
     return { titleId: title.id, created: true };
   }
 
+  function knownKind(name: string): Title['kind'] | undefined {
+    const kinds = new Set((byName.get(fold(name)) ?? []).map((id) => current(id).kind));
+    return kinds.size === 1 ? [...kinds][0] : undefined;
+  }
+
   return {
     resolveNetflix,
     resolveKobis,
     resolveKobisFilm,
     current,
+    knownKind,
     update,
     titles: () =>
       changed.size === 0 && created.size === 0

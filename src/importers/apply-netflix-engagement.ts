@@ -25,7 +25,9 @@ export function applyNetflixEngagement(
   options: ApplyOptions,
 ): ApplyResult {
   const list = Array.isArray(reports) ? (reports as readonly EngagementParse[]) : [reports as EngagementParse];
-  const errors = list.flatMap((report) => report.errors.map((e) => ({ ...e, reason: list.length > 1 ? `${report.period}: ${e.reason}` : e.reason })));
+  const errors = list.flatMap((report) =>
+    report.errors.map((e) => ({ ...e, reason: list.length > 1 ? `${report.period}: ${e.reason}` : e.reason })),
+  );
   const summary = startSummary(
     list.reduce((sum, report) => sum + report.rows.length, 0),
     errors,
@@ -36,7 +38,9 @@ export function applyNetflixEngagement(
   for (const entry of existing) push(byPeriod, entry.period, entry);
   let changed = false;
   let latest: string | undefined;
-  for (const report of list) {
+  // Reports that say show or film per sheet go first, so the one-sheet report can learn a title's kind from them.
+  const ordered = [...list].sort((a, b) => Number(a.rows.some((r) => !r.kind)) - Number(b.rows.some((r) => !r.kind)));
+  for (const report of ordered) {
     const date = periodEnd(report.period);
     const entries = report.rows.map((row) => toEntry(row, report.period, date, titles));
     const previous = byPeriod.get(report.period) ?? [];
@@ -59,8 +63,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 function toEntry(row: EngagementRow, period: string, date: string, titles: TitleResolver): EngagementEntry {
   const split = splitSeasonTitle(row.title);
   const seasonal = split.season !== row.title;
-  // The one-sheet 2023 H1 report does not say show or film: a season suffix says show, nothing says film.
-  const kind = row.kind ?? (seasonal ? 'series' : 'film');
+  // The one-sheet 2023 H1 report does not say show or film: a season suffix says show, else the kind the
+  // title has from another report or chart ("Mr. Queen" is a show), else film.
+  const known = row.kind || seasonal ? undefined : titles.knownKind(row.title);
+  const kind = row.kind ?? (seasonal ? 'series' : known === 'film' || known === undefined ? 'film' : 'series');
   const { titleId, season } = titles.resolveNetflix({
     showTitle: kind === 'series' && seasonal ? split.show : row.title,
     seasonTitle: kind === 'series' && seasonal ? row.title : undefined,
@@ -69,7 +75,12 @@ function toEntry(row: EngagementRow, period: string, date: string, titles: Title
     createdBy: { origin: 'netflix-engagement', publication: ENGAGEMENT_PUBLICATION },
   });
   if (row.originalTitle) addOriginalName(titles, titleId, row.originalTitle, kind === 'series');
-  if (row.releaseDate && kind === 'film' && titles.current(titleId).origin === 'netflix-engagement' && !titles.current(titleId).releaseDate) {
+  if (
+    row.releaseDate &&
+    kind === 'film' &&
+    titles.current(titleId).origin === 'netflix-engagement' &&
+    !titles.current(titleId).releaseDate
+  ) {
     titles.update(titleId, (title) => ({ ...title, releaseDate: row.releaseDate }));
   }
   const entry: EngagementEntry = { titleId, period, label: row.title, kind, hoursViewed: row.hoursViewed };
@@ -87,8 +98,22 @@ function addOriginalName(titles: TitleResolver, titleId: string, original: strin
   const name = series ? splitSeasonTitle(original).show : original;
   const title = titles.current(titleId);
   if (!name || name === title.name || title.originalNames.some((o) => o.name === name)) return;
-  titles.update(titleId, (t) => ({ ...t, originalNames: [...t.originalNames, { lang: scriptLanguage(name) ?? 'und', name }] }));
+  titles.update(titleId, (t) => ({
+    ...t,
+    originalNames: [...t.originalNames, { lang: scriptLanguage(name) ?? 'und', name }],
+  }));
 }
 
-const FIELDS = ['titleId', 'label', 'season', 'kind', 'hoursViewed', 'views', 'runtimeMinutes', 'releaseDate', 'globallyAvailable', 'originalLanguage'] as const;
+const FIELDS = [
+  'titleId',
+  'label',
+  'season',
+  'kind',
+  'hoursViewed',
+  'views',
+  'runtimeMinutes',
+  'releaseDate',
+  'globallyAvailable',
+  'originalLanguage',
+] as const;
 const sameEntry = (a: EngagementEntry, b: EngagementEntry) => FIELDS.every((field) => a[field] === b[field]);

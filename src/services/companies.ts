@@ -28,7 +28,8 @@ export interface CompanyProfile {
   deals: DealLine[];
 }
 
-export type CompanyLookup = { found: true; profile: CompanyProfile } | { found: false; query: string; suggestions: string[] };
+export type CompanyLookup =
+  { found: true; profile: CompanyProfile } | { found: false; query: string; suggestions: string[] };
 
 const MAX_PARTNERS = 8;
 const profiles = new WeakMap<CatalogIndex, Map<string, CompanyProfile>>();
@@ -40,7 +41,12 @@ const profiles = new WeakMap<CatalogIndex, Map<string, CompanyProfile>>();
  */
 export function lookUpCompany(index: CatalogIndex, query: string): CompanyLookup {
   const company = findCompany(index, query);
-  if (!company) return { found: false, query: query.trim(), suggestions: index.companyNames.search(query, 3).map((m) => m.item.name) };
+  if (!company)
+    return {
+      found: false,
+      query: query.trim(),
+      suggestions: index.companyNames.search(query, 3).map((m) => m.item.name),
+    };
   let byId = profiles.get(index);
   if (!byId) profiles.set(index, (byId = new Map()));
   let profile = byId.get(company.id);
@@ -66,7 +72,12 @@ function buildProfile(index: CatalogIndex, company: Company): CompanyProfile {
   };
 }
 
-function rankPartners(index: CatalogIndex, company: Company, titles: readonly Title[], deals: readonly DealLine[]): Partner[] {
+function rankPartners(
+  index: CatalogIndex,
+  company: Company,
+  titles: readonly Title[],
+  deals: readonly DealLine[],
+): Partner[] {
   const tally = new Map<string, Partner>();
   const bump = (id: string, field: 'sharedTitles' | 'sharedDeals') => {
     const other = index.companies.get(id);
@@ -76,11 +87,19 @@ function rankPartners(index: CatalogIndex, company: Company, titles: readonly Ti
     partner[field] += 1;
   };
   for (const title of titles) {
-    const others = new Set([...title.companyIds, ...(title.companyCredits ?? []).map((credit) => credit.companyId)]);
+    // Whoever made the barrier-free screening version (가치봄) did not partner on the film itself.
+    const credited = (title.companyCredits ?? [])
+      .filter((credit) => credit.role !== 'accessible-version')
+      .map((credit) => credit.companyId);
+    const others = new Set([...title.companyIds, ...credited]);
     for (const id of others) bump(id, 'sharedTitles');
   }
   for (const line of deals) for (const partner of line.partners) bump(partner.id, 'sharedDeals');
   return [...tally.values()]
-    .sort((a, b) => b.sharedTitles + b.sharedDeals - (a.sharedTitles + a.sharedDeals) || a.company.name.localeCompare(b.company.name))
+    .sort(
+      (a, b) =>
+        b.sharedTitles + b.sharedDeals - (a.sharedTitles + a.sharedDeals) ||
+        a.company.name.localeCompare(b.company.name),
+    )
     .slice(0, MAX_PARTNERS);
 }
