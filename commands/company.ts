@@ -15,11 +15,27 @@ export default {
   data: new SlashCommandBuilder()
     .setName('company')
     .setDescription('A company: what it is, what it made or distributed, whom it works with, its deals')
-    .addStringOption((o) => o.setName('name').setDescription('The company, in English or Korean, e.g. CJ ENM or 씨제이이엔엠').setRequired(true).setMaxLength(100).setAutocomplete(true)),
+    .addStringOption((o) =>
+      o
+        .setName('name')
+        .setDescription('The company, in English or Korean, e.g. CJ ENM or 씨제이이엔엠')
+        .setRequired(true)
+        .setMaxLength(100)
+        .setAutocomplete(true),
+    ),
 
   async execute(interaction, deps) {
-    const pager = { command: 'company', ownerId: interaction.user.id, expiresAt: deps.clock().getTime() + PAGER_LIFETIME_MS, page: 0, args: [] };
-    await answer(interaction, companyView(interaction.options.getString('name', true), pager, deps, localeOf(interaction.locale)));
+    const pager = {
+      command: 'company',
+      ownerId: interaction.user.id,
+      expiresAt: deps.clock().getTime() + PAGER_LIFETIME_MS,
+      page: 0,
+      args: [],
+    };
+    await answer(
+      interaction,
+      companyView(interaction.options.getString('name', true), pager, deps, localeOf(interaction.locale)),
+    );
   },
 
   async autocomplete(interaction, deps) {
@@ -38,5 +54,8 @@ function companyView(name: string, pager: PagerState, deps: Deps, locale: Locale
   if (!result.found) throw new UserError(notFoundMessage('company', result.query, result.suggestions, '/company'));
   const pages = companyPageCount(result.profile);
   const page = Math.min(pager.page, pages - 1);
-  return { ...renderCompany(result.profile, page, locale), components: pagerRow({ ...pager, page, args: [result.profile.company.id] }, pages) };
+  return {
+    ...renderCompany(result.profile, page, locale),
+    components: pagerRow({ ...pager, page, args: [result.profile.company.id] }, pages),
+  };
 }

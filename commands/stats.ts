@@ -21,16 +21,34 @@ export default {
   data: new SlashCommandBuilder()
     .setName('stats')
     .setDescription("How much of Netflix's viewing went to Korean (or other) titles in a half-year")
-    .addStringOption((o) => o.setName('period').setDescription('A half-year, e.g. 2024 H2; default: the newest report').setMaxLength(20).setAutocomplete(true))
-    .addStringOption((o) => o.setName('origin').setDescription('Whose titles to count (default Korean)').addChoices(ORIGIN_CHOICES)),
+    .addStringOption((o) =>
+      o
+        .setName('period')
+        .setDescription('A half-year, e.g. 2024 H2; default: the newest report')
+        .setMaxLength(20)
+        .setAutocomplete(true),
+    )
+    .addStringOption((o) =>
+      o.setName('origin').setDescription('Whose titles to count (default Korean)').addChoices(ORIGIN_CHOICES),
+    ),
 
   async execute(interaction, deps) {
     const origin = interaction.options.getString('origin') ?? 'korean';
-    if (!(origin in VIEWING_ORIGINS)) throw new UserError(`Unknown origin. Pick one of: ${ORIGIN_CHOICES.map((c) => c.name).join(', ')}.`);
-    const result = viewingStats(indexOf(deps.store), interaction.options.getString('period') ?? undefined, origin as ViewingOrigin);
+    if (!(origin in VIEWING_ORIGINS))
+      throw new UserError(`Unknown origin. Pick one of: ${ORIGIN_CHOICES.map((c) => c.name).join(', ')}.`);
+    const result = viewingStats(
+      indexOf(deps.store),
+      interaction.options.getString('period') ?? undefined,
+      origin as ViewingOrigin,
+    );
     if (!result.found) {
-      if (result.periods.length === 0) throw new UserError('No Netflix engagement report has been imported yet: `npm run import -- netflix-engagement <xlsx>` adds one.');
-      throw new UserError(`No engagement report covers “${(result.period ?? '').slice(0, 20)}”. withk has ${result.periods.map((p) => formatHalfYear('en', p)).join(', ')}.`);
+      if (result.periods.length === 0)
+        throw new UserError(
+          'No Netflix engagement report has been imported yet: `npm run import -- netflix-engagement <xlsx>` adds one.',
+        );
+      throw new UserError(
+        `No engagement report covers “${(result.period ?? '').slice(0, 20)}”. withk has ${result.periods.map((p) => formatHalfYear('en', p)).join(', ')}.`,
+      );
     }
     await answer(interaction, renderStats(result.stats, localeOf(interaction.locale)));
   },
@@ -38,7 +56,9 @@ export default {
   async autocomplete(interaction, deps) {
     const typed = interaction.options.getFocused().trim();
     const wanted = typed ? normalizePeriod(typed) : '';
-    const periods = listViewingPeriods(indexOf(deps.store)).filter((p) => !typed || p.startsWith(wanted) || p.startsWith(typed.slice(0, 4)));
+    const periods = listViewingPeriods(indexOf(deps.store)).filter(
+      (p) => !typed || p.startsWith(wanted) || p.startsWith(typed.slice(0, 4)),
+    );
     const locale = localeOf(interaction.locale);
     await interaction.respond(fitChoices(periods.map((p) => ({ name: formatHalfYear(locale, p), value: p }))));
   },

@@ -5,8 +5,22 @@ import { normalizeName } from './normalize.js';
  * 유한회사, (유), 사단법인…) and English (Co., Ltd., Inc., Corp., Corporation, LLC…). Longest first, so
  * "Co., Ltd." goes before "Co.".
  */
-const KOREAN_FORMS = ['주식회사', '유한책임회사', '유한회사', '합자회사', '합명회사', '사단법인', '재단법인', '(주)', '(유)', '(사)', '(재)', '㈜'];
-const ENGLISH_FORMS = /(?:^|[\s,])(?:co\.?,?\s*ltd\.?|company\s+limited|corporation|incorporated|limited|corp\.?|inc\.?|ltd\.?|llc|l\.l\.c\.|co\.?|gmbh|s\.a\.|k\.k\.|plc)(?=$|[\s,.)])/giu;
+const KOREAN_FORMS = [
+  '주식회사',
+  '유한책임회사',
+  '유한회사',
+  '합자회사',
+  '합명회사',
+  '사단법인',
+  '재단법인',
+  '(주)',
+  '(유)',
+  '(사)',
+  '(재)',
+  '㈜',
+];
+const ENGLISH_FORMS =
+  /(?:^|[\s,])(?:co\.?,?\s*ltd\.?|company\s+limited|corporation|incorporated|limited|corp\.?|inc\.?|ltd\.?|llc|l\.l\.c\.|co\.?|gmbh|s\.a\.|k\.k\.|plc)(?=$|[\s,.)])/giu;
 
 /**
  * A company name without its legal form, as people say it: "(주)씨제이이엔엠" → "씨제이이엔엠",

@@ -40,18 +40,21 @@ export function indexRecords(catalog: Catalog, chartSources: ReadonlyMap<string,
     push(engagementByTitle, entry.titleId, entry);
     push(engagementByPeriod, entry.period, entry);
   }
-  for (const lines of engagementByTitle.values()) lines.sort((a, b) => b.period.localeCompare(a.period) || b.hoursViewed - a.hoursViewed);
+  for (const lines of engagementByTitle.values())
+    lines.sort((a, b) => b.period.localeCompare(a.period) || b.hoursViewed - a.hoursViewed);
 
   const contributions = new Map<string, SourceContribution>();
   const count = (source: string, field: keyof SourceContribution, by = 1) => {
     let tally = contributions.get(source);
-    if (!tally) contributions.set(source, (tally = { titles: 0, companies: 0, chartEntries: 0, engagement: 0, credits: 0 }));
+    if (!tally)
+      contributions.set(source, (tally = { titles: 0, companies: 0, chartEntries: 0, engagement: 0, credits: 0 }));
     tally[field] += by;
   };
   const creditsByCompany = new Map<string, CompanyCreditLine[]>();
   for (const title of catalog.titles) {
     count(title.origin === 'kobis' ? (title.kobisRecord ? 'kobis-movies' : 'kobis-daily') : title.origin, 'titles');
-    for (const companyId of title.companyIds) push(creditsByCompany, companyId, { title, role: 'production', source: 'curated' });
+    for (const companyId of title.companyIds)
+      push(creditsByCompany, companyId, { title, role: 'production', source: 'curated' });
     for (const credit of title.companyCredits ?? []) {
       push(creditsByCompany, credit.companyId, { title, role: credit.role, source: credit.source });
       count(credit.source, 'credits');

@@ -44,7 +44,8 @@ export function createCompanyResolver(existing: readonly Company[]): CompanyReso
   const byCode = new Map<string, string>();
   const current = (id: string) => created.get(id) ?? changed.get(id) ?? originals.get(id)!;
   const index = (company: Company) => {
-    for (const name of [company.name, ...company.aliases]) for (const key of companyNameKeys(name)) if (!byKey.has(key)) byKey.set(key, company.id);
+    for (const name of [company.name, ...company.aliases])
+      for (const key of companyNameKeys(name)) if (!byKey.has(key)) byKey.set(key, company.id);
     const code = company.externalIds?.kobisCompanyCd;
     if (code && !byCode.has(code)) byCode.set(code, company.id);
   };
@@ -75,7 +76,8 @@ export function createCompanyResolver(existing: readonly Company[]): CompanyReso
   function resolve(mention: CompanyMention): { companyId: string; created: boolean } {
     const names = [mention.name, mention.nameEn].filter((name): name is string => !!name?.trim());
     const keys = names.flatMap(companyNameKeys);
-    const found = (mention.kobisCode && byCode.get(mention.kobisCode)) || keys.map((key) => byKey.get(key)).find(Boolean);
+    const found =
+      (mention.kobisCode && byCode.get(mention.kobisCode)) || keys.map((key) => byKey.get(key)).find(Boolean);
     if (found) {
       const company = current(found);
       const newAliases = names.filter((name) => name !== company.name && !company.aliases.includes(name));
@@ -114,7 +116,9 @@ export function createCompanyResolver(existing: readonly Company[]): CompanyReso
   return {
     resolve,
     companies: () =>
-      changed.size === 0 && created.size === 0 ? (existing as Company[]) : [...existing.map((c) => changed.get(c.id) ?? c), ...created.values()],
+      changed.size === 0 && created.size === 0
+        ? (existing as Company[])
+        : [...existing.map((c) => changed.get(c.id) ?? c), ...created.values()],
     get createdCount() {
       return created.size;
     },

@@ -18,9 +18,14 @@ export type OriginReason = 'script' | 'country';
  * ("// 오징어 게임" is Korean), else an origin country on its title (from a curated record or KOBIS's nations).
  * Undefined when it does not count. The script comes first because Netflix prints it on the line itself.
  */
-export function originReason(entry: EngagementEntry, title: Title | undefined, origin: ViewingOrigin): OriginReason | undefined {
+export function originReason(
+  entry: EngagementEntry,
+  title: Title | undefined,
+  origin: ViewingOrigin,
+): OriginReason | undefined {
   const rule = VIEWING_ORIGINS[origin];
   if (entry.originalLanguage && (rule.languages as readonly string[]).includes(entry.originalLanguage)) return 'script';
-  if (title?.originCountries.some((country) => (rule.countries as readonly string[]).includes(country))) return 'country';
+  if (title?.originCountries.some((country) => (rule.countries as readonly string[]).includes(country)))
+    return 'country';
   return undefined;
 }

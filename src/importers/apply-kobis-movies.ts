@@ -51,7 +51,9 @@ export function applyKobisMovies(catalog: Catalog, films: readonly KobisFilm[], 
       summary.unchanged += 1;
       return;
     }
-    const credits = creditsOf(film, companies, source, (reason) => summary.errors.push({ line: i + 1, reason: `film ${film.movieCd}: ${reason}` }));
+    const credits = creditsOf(film, companies, source, (reason) =>
+      summary.errors.push({ line: i + 1, reason: `film ${film.movieCd}: ${reason}` }),
+    );
     const after = fillTitle(before, film, credits);
     if (JSON.stringify(after) === JSON.stringify(before)) {
       summary.unchanged += 1;
@@ -63,7 +65,12 @@ export function applyKobisMovies(catalog: Catalog, films: readonly KobisFilm[], 
   return finishRecordMerge(catalog, { summary, titles, companies, latest: source.date }, KOBIS_MOVIES_SOURCE, options);
 }
 
-function creditsOf(film: KobisFilm, companies: CompanyResolver, source: SourceRef, report: (reason: string) => void): CompanyCredit[] {
+function creditsOf(
+  film: KobisFilm,
+  companies: CompanyResolver,
+  source: SourceRef,
+  report: (reason: string) => void,
+): CompanyCredit[] {
   const credits: CompanyCredit[] = [];
   for (const company of film.companies) {
     const role = company.part === undefined ? 'production' : ROLES[company.part.replace(/\s+/g, ' ').trim()];
@@ -80,7 +87,8 @@ function creditsOf(film: KobisFilm, companies: CompanyResolver, source: SourceRe
       origin: 'kobis',
       source,
     });
-    if (!credits.some((c) => c.companyId === companyId && c.role === role)) credits.push({ companyId, role, source: KOBIS_MOVIES_SOURCE.id });
+    if (!credits.some((c) => c.companyId === companyId && c.role === role))
+      credits.push({ companyId, role, source: KOBIS_MOVIES_SOURCE.id });
   }
   return credits;
 }
@@ -90,21 +98,31 @@ function fillTitle(title: Title, film: KobisFilm, credits: CompanyCredit[]): Tit
   const curated = title.origin === 'curated';
   const countries = film.nations.map(nationCode).filter((code): code is string => !!code);
   const korean = countries.includes('KR');
-  const next: Title = { ...title, externalIds: { ...title.externalIds, kobisMovieCd: film.movieCd }, kobisRecord: film.detail };
+  const next: Title = {
+    ...title,
+    externalIds: { ...title.externalIds, kobisMovieCd: film.movieCd },
+    kobisRecord: film.detail,
+  };
   // A film first seen on a daily list is named in Korean; its record gives the English name to show.
   if (!curated && film.nameEn && title.name === film.nameKo) next.name = film.nameEn;
-  let originalNames = title.originalNames.filter((o) => curated || korean || !(o.lang === 'ko' && o.name === film.nameKo));
-  if (korean && !originalNames.some((o) => o.name === film.nameKo)) originalNames = [...originalNames, { lang: 'ko', name: film.nameKo }];
+  let originalNames = title.originalNames.filter(
+    (o) => curated || korean || !(o.lang === 'ko' && o.name === film.nameKo),
+  );
+  if (korean && !originalNames.some((o) => o.name === film.nameKo))
+    originalNames = [...originalNames, { lang: 'ko', name: film.nameKo }];
   if (film.nameOriginal && !originalNames.some((o) => o.name === film.nameOriginal)) {
     originalNames = [...originalNames, { lang: scriptLanguage(film.nameOriginal) ?? 'und', name: film.nameOriginal }];
   }
   next.originalNames = originalNames;
   const known = new Set([next.name, ...originalNames.map((o) => o.name)]);
-  next.aliases = [...title.aliases, film.nameKo, film.nameEn].filter((name, i, all): name is string => !!name && !known.has(name) && all.indexOf(name) === i);
+  next.aliases = [...title.aliases, film.nameKo, film.nameEn].filter(
+    (name, i, all): name is string => !!name && !known.has(name) && all.indexOf(name) === i,
+  );
   if (countries.length > 0 && (!curated || title.originCountries.length === 0)) next.originCountries = countries;
   if (film.openDate && (!curated || !title.releaseDate)) next.releaseDate = film.openDate;
   if (!curated || title.directors.length === 0) next.directors = film.directors.map(personName);
-  if (film.actors.length > 0 && (!curated || title.cast.length === 0)) next.cast = film.actors.slice(0, MAX_CAST).map(castMember);
+  if (film.actors.length > 0 && (!curated || title.cast.length === 0))
+    next.cast = film.actors.slice(0, MAX_CAST).map(castMember);
   const others = (title.companyCredits ?? []).filter((credit) => credit.source !== KOBIS_MOVIES_SOURCE.id);
   if (credits.length > 0 || others.length > 0) next.companyCredits = [...others, ...credits];
   else delete next.companyCredits;
@@ -113,7 +131,8 @@ function fillTitle(title: Title, film: KobisFilm, credits: CompanyCredit[]): Tit
 }
 
 /** "봉준호 (BONG Joon-ho)": the Korean name KOBIS files people under, with its English form when given. */
-const personName = (person: { name: string; nameEn?: string }) => (person.nameEn && person.nameEn !== person.name ? `${person.name} (${person.nameEn})` : person.name);
+const personName = (person: { name: string; nameEn?: string }) =>
+  person.nameEn && person.nameEn !== person.name ? `${person.name} (${person.nameEn})` : person.name;
 
 function castMember(actor: KobisFilm['actors'][number]): CastMember {
   const member: CastMember = { name: personName(actor) };

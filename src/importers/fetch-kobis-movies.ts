@@ -8,7 +8,8 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 60;
 
 /** The `searchMovieInfo` URL of one film. It contains the key: never log it. */
-export const kobisMovieInfoUrl = (apiKey: string, movieCd: string) => `${BASE}/searchMovieInfo.json?${new URLSearchParams({ key: apiKey, movieCd })}`;
+export const kobisMovieInfoUrl = (apiKey: string, movieCd: string) =>
+  `${BASE}/searchMovieInfo.json?${new URLSearchParams({ key: apiKey, movieCd })}`;
 
 /** One page of `searchMovieList` for the films released in a year. */
 export const kobisMovieListUrl = (apiKey: string, year: string, page: number) =>
@@ -28,7 +29,11 @@ export interface KobisFetch {
  * HTTP error stops the run (a spent daily quota would fail every later request too) and the films fetched so
  * far are returned with the reason; messages never contain the key.
  */
-export async function fetchKobisFilms(apiKey: string, codes: readonly string[], fetchImpl: typeof fetch = fetch): Promise<KobisFetch> {
+export async function fetchKobisFilms(
+  apiKey: string,
+  codes: readonly string[],
+  fetchImpl: typeof fetch = fetch,
+): Promise<KobisFetch> {
   const films: KobisFilm[] = [];
   for (let i = 0; i < codes.length; i++) {
     try {
@@ -36,7 +41,10 @@ export async function fetchKobisFilms(apiKey: string, codes: readonly string[], 
       films.push(...parsed.films);
     } catch (error) {
       const reason = hide(apiKey, (error as Error).message);
-      const quota = error instanceof KobisFaultError && error.quota ? ' (the daily quota is spent; the rest waits for tomorrow)' : '';
+      const quota =
+        error instanceof KobisFaultError && error.quota
+          ? ' (the daily quota is spent; the rest waits for tomorrow)'
+          : '';
       return { films, notFetched: codes.slice(i), stoppedBy: `film ${codes[i]}: ${reason}${quota}` };
     }
   }
@@ -44,7 +52,11 @@ export async function fetchKobisFilms(apiKey: string, codes: readonly string[], 
 }
 
 /** Fetches every page of a year's `searchMovieList`. Throws on any failure: a half-read year is not kept. */
-export async function fetchKobisYear(apiKey: string, year: string, fetchImpl: typeof fetch = fetch): Promise<KobisFilm[]> {
+export async function fetchKobisYear(
+  apiKey: string,
+  year: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<KobisFilm[]> {
   if (!/^\d{4}$/.test(year)) throw new Error(`"${year}" is not a year (YYYY).`);
   const films: KobisFilm[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
@@ -55,7 +67,8 @@ export async function fetchKobisYear(apiKey: string, year: string, fetchImpl: ty
       throw new FormatError(hide(apiKey, `KOBIS film list for ${year}, page ${page}: ${(error as Error).message}`));
     }
     films.push(...parsed.films);
-    if (parsed.films.length + parsed.errors.length < PAGE_SIZE || films.length >= (parsed.total ?? Infinity)) return films;
+    if (parsed.films.length + parsed.errors.length < PAGE_SIZE || films.length >= (parsed.total ?? Infinity))
+      return films;
   }
   throw new FormatError(`KOBIS film list for ${year} did not end after ${MAX_PAGES} pages.`);
 }

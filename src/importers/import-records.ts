@@ -28,14 +28,19 @@ export interface RecordImport {
  * Reads engagement reports (an .xlsx file or URL, or a directory of them) and merges them into `catalog` one
  * after another. Every file is read and checked before any is merged, so one bad file refuses them all.
  */
-export async function mergeEngagementReports(catalog: Catalog, location: string, options: RecordImportOptions): Promise<RecordImport> {
+export async function mergeEngagementReports(
+  catalog: Catalog,
+  location: string,
+  options: RecordImportOptions,
+): Promise<RecordImport> {
   const files = await listFiles(location, '.xlsx');
   const reports = [];
   for (const file of files) {
     try {
       reports.push(parseNetflixEngagement(await readBytes(file, options)));
     } catch (error) {
-      if (error instanceof FormatError && files.length > 1) throw new FormatError(`${relative(location, file)}: ${error.message}`);
+      if (error instanceof FormatError && files.length > 1)
+        throw new FormatError(`${relative(location, file)}: ${error.message}`);
       throw error;
     }
   }
@@ -50,7 +55,11 @@ export async function mergeEngagementReports(catalog: Catalog, location: string,
  * Codes listed without records are fetched when an API key is given (stopping, with what was fetched kept,
  * at a quota error), else reported as skipped.
  */
-export async function mergeKobisMovies(catalog: Catalog, location: string, options: RecordImportOptions): Promise<RecordImport> {
+export async function mergeKobisMovies(
+  catalog: Catalog,
+  location: string,
+  options: RecordImportOptions,
+): Promise<RecordImport> {
   const files = await listFiles(location, '.json');
   const films: KobisFilm[] = [];
   const errors: RowError[] = [];
@@ -60,7 +69,8 @@ export async function mergeKobisMovies(catalog: Catalog, location: string, optio
     try {
       parsed = parseKobisMovies(await readText(file, options));
     } catch (error) {
-      if (error instanceof FormatError && files.length > 1) throw new FormatError(`${relative(location, file)}: ${error.message}`);
+      if (error instanceof FormatError && files.length > 1)
+        throw new FormatError(`${relative(location, file)}: ${error.message}`);
       throw error;
     }
     films.push(...parsed.films);
@@ -75,7 +85,8 @@ export async function mergeKobisMovies(catalog: Catalog, location: string, optio
     const fetched = await fetchKobisFilms(options.kobisApiKey, missing, options.fetchImpl);
     films.push(...fetched.films);
     notes.push(`fetched ${fetched.films.length} of ${missing.length} films listed by code only`);
-    if (fetched.stoppedBy) notes.push(`stopped early, ${fetched.notFetched.length} left for later: ${fetched.stoppedBy}`);
+    if (fetched.stoppedBy)
+      notes.push(`stopped early, ${fetched.notFetched.length} left for later: ${fetched.stoppedBy}`);
   } else if (missing.length > 0) {
     notes.push(`skipped ${missing.length} films listed by code only: set KOBIS_API_KEY to fetch their records`);
   }
@@ -84,7 +95,12 @@ export async function mergeKobisMovies(catalog: Catalog, location: string, optio
 }
 
 /** Fetches a year's film list from the KOBIS API and merges it into `catalog`. */
-export async function mergeKobisYear(catalog: Catalog, year: string, apiKey: string, options: RecordImportOptions): Promise<RecordImport> {
+export async function mergeKobisYear(
+  catalog: Catalog,
+  year: string,
+  apiKey: string,
+  options: RecordImportOptions,
+): Promise<RecordImport> {
   const films = await fetchKobisYear(apiKey, year, options.fetchImpl);
   const label = `KOBIS API film list ${year}`;
   return { result: applyKobisMovies(catalog, films, { fileName: label, now: options.now }), files: [label], notes: [] };
@@ -94,7 +110,9 @@ export async function mergeKobisYear(catalog: Catalog, year: string, apiKey: str
 async function listFiles(location: string, extension: string): Promise<string[]> {
   if (isUrl(location) || !(await stat(location)).isDirectory()) return [location];
   const entries = await readdir(location, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(extension)).map((entry) => join(entry.parentPath, entry.name));
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name));
   if (files.length === 0) throw new FormatError(`${location} holds no ${extension} files.`);
   return files.sort();
 }

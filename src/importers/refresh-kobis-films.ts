@@ -12,14 +12,19 @@ export const KOBIS_FILMS_PER_REFRESH = 100;
  * first, at most KOBIS_FILMS_PER_REFRESH per run. What was fetched is stored even when the run stops early
  * (a spent quota): the error is thrown after, so the refresher records it and backs off.
  */
-export async function refreshKobisFilms(store: Store, apiKey: string, options: { now: Date; fetchImpl?: typeof fetch }): Promise<SourceImportSummary> {
+export async function refreshKobisFilms(
+  store: Store,
+  apiKey: string,
+  options: { now: Date; fetchImpl?: typeof fetch },
+): Promise<SourceImportSummary> {
   const catalog = store.getCatalog();
   const pending = catalog.titles
     .filter((title) => title.externalIds.kobisMovieCd && title.kobisRecord !== 'info')
     .map((title) => title.externalIds.kobisMovieCd!)
     .sort()
     .slice(0, KOBIS_FILMS_PER_REFRESH);
-  const fetched = pending.length > 0 ? await fetchKobisFilms(apiKey, pending, options.fetchImpl) : { films: [], notFetched: [] };
+  const fetched =
+    pending.length > 0 ? await fetchKobisFilms(apiKey, pending, options.fetchImpl) : { films: [], notFetched: [] };
   const result = applyKobisMovies(catalog, fetched.films, { fileName: 'KOBIS API', now: options.now });
   const written = result.catalog !== catalog;
   if (written) await publishCatalog(store, result.catalog);

@@ -46,10 +46,15 @@ export function listViewingPeriods(index: CatalogIndex): string[] {
  * against the other half-years, the top titles, and the counting rule's tallies. Computed once per catalog
  * version, half-year and origin.
  */
-export function viewingStats(index: CatalogIndex, period: string | undefined, origin: ViewingOrigin = 'korean'): StatsResult {
+export function viewingStats(
+  index: CatalogIndex,
+  period: string | undefined,
+  origin: ViewingOrigin = 'korean',
+): StatsResult {
   const periods = listViewingPeriods(index);
   const wanted = period?.trim() ? normalizePeriod(period) : periods[0];
-  if (!wanted || !index.engagementByPeriod.has(wanted)) return { found: false, period: period?.trim() || undefined, periods };
+  if (!wanted || !index.engagementByPeriod.has(wanted))
+    return { found: false, period: period?.trim() || undefined, periods };
   let byKey = cache.get(index);
   if (!byKey) cache.set(index, (byKey = new Map()));
   const key = `${wanted}/${origin}`;
@@ -98,7 +103,11 @@ function compute(index: CatalogIndex, period: string, origin: ViewingOrigin, per
     totalHours: current.total,
     shows: current.shows,
     films: current.films,
-    all: { hours: allHours, share: current.total > 0 ? allHours / current.total : 0, lines: current.shows.lines + current.films.lines },
+    all: {
+      hours: allHours,
+      share: current.total > 0 ? allHours / current.total : 0,
+      lines: current.shows.lines + current.films.lines,
+    },
     history,
     rank: 1 + history.filter((h) => h.share > current.shows.share).length,
     top,

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index.js';
 import { tempDir } from '../helpers/seed.js';
+import { serveFiles } from '../helpers/serve-files.js';
+import { readFixture } from '../importers/support.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -72,5 +74,35 @@ describe('npm start (src/index.ts as a process)', () => {
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('shutting down');
     expect(run.output()).not.toContain(emulator.token);
+  });
+
+  it('fetches the Netflix Top 10 files on first start, by itself, and /about says what arrived and what failed', async () => {
+    const files = await serveFiles({
+      '/global.tsv': { body: readFixture('netflix-top10/global-9col.tsv') },
+      '/countries.tsv': { status: 503, body: 'busy' },
+    });
+    try {
+      emulator = await startEmulator();
+      const run = startBotProcess({
+        DISCORD_TOKEN: emulator.token,
+        DISCORD_API_URL: emulator.apiUrl,
+        DISCORD_GUILD_ID: emulator.guildId,
+        DATA_DIR: tempDir(),
+        NETFLIX_TOP10_URL: `${files.url('/global.tsv')},${files.url('/countries.tsv')}`,
+      });
+      child = run.child;
+      await emulator.waitFor(() => run.output().includes('source refresh failed'), 15_000);
+      expect(files.hits).toEqual(['/global.tsv', '/countries.tsv']);
+      expect(run.output().match(/source refresh failed/g)).toHaveLength(1);
+      const about = await emulator.command({ name: 'about' });
+      const sources = (about.callback?.data?.embeds?.[0]?.fields as { name: string; value: string }[]).find(
+        (f) => f.name === 'Data sources',
+      )!.value;
+      expect(sources).toMatch(
+        /\*\*Netflix Top 10\*\*: data to 26 Oct 2025, refreshed .* ago · 12 chart entries.*⚠ last refresh failed: countries\.tsv: GET .* answered HTTP 503/,
+      );
+    } finally {
+      await files.stop();
+    }
   });
 });

@@ -16,7 +16,8 @@ const sharedData = path.resolve(repoRoot, '..', 'shared', 'data');
 const engagementDir = path.join(sharedData, 'netflix-engagement');
 const kobisDir = path.join(sharedData, 'kobis-boxoffice');
 const hasData = existsSync(engagementDir) && existsSync(path.join(kobisDir, 'movie-info'));
-if (!hasData) console.warn(`Real engagement and KOBIS film tests skipped: ${engagementDir} or ${kobisDir}/movie-info is absent.`);
+if (!hasData)
+  console.warn(`Real engagement and KOBIS film tests skipped: ${engagementDir} or ${kobisDir}/movie-info is absent.`);
 
 const REPORTS: [string, string, number][] = [
   ['What_We_Watched_A_Netflix_Engagement_Report_2023Jan-Jun.xlsx', '2023-H1', 18_214],
@@ -44,8 +45,11 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
   let index: CatalogIndex;
 
   beforeAll(() => {
-    for (const [file] of REPORTS) reports.set(file, parseNetflixEngagement(readFileSync(path.join(engagementDir, file))));
-    films = jsonFiles(path.join(kobisDir, 'movie-info')).flatMap((file) => parseKobisMovies(readFileSync(file, 'utf8')).films);
+    for (const [file] of REPORTS)
+      reports.set(file, parseNetflixEngagement(readFileSync(path.join(engagementDir, file))));
+    films = jsonFiles(path.join(kobisDir, 'movie-info')).flatMap(
+      (file) => parseKobisMovies(readFileSync(file, 'utf8')).films,
+    );
     const now = new Date('2026-02-01T00:00:00Z');
     let catalog = applyNetflixEngagement(loadSeed(), [...reports.values()], { fileName: 'reports', now }).catalog;
     catalog = applyKobisMovies(catalog, films, { fileName: 'movie-info', now }).catalog;
@@ -60,11 +64,17 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
   });
 
   it('has a test above for every report in the folder', () => {
-    expect(readdirSync(engagementDir).filter((name) => name.endsWith('.xlsx')).sort()).toEqual(REPORTS.map(([file]) => file).sort());
+    expect(
+      readdirSync(engagementDir)
+        .filter((name) => name.endsWith('.xlsx'))
+        .sort(),
+    ).toEqual(REPORTS.map(([file]) => file).sort());
   });
 
   it('parses all 1,726 searchMovieInfo answers without errors', () => {
-    const errors = jsonFiles(path.join(kobisDir, 'movie-info')).flatMap((file) => parseKobisMovies(readFileSync(file, 'utf8')).errors);
+    const errors = jsonFiles(path.join(kobisDir, 'movie-info')).flatMap(
+      (file) => parseKobisMovies(readFileSync(file, 'utf8')).errors,
+    );
     expect(errors).toEqual([]);
     expect(films).toHaveLength(1_726);
   });
@@ -102,17 +112,25 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
     expect(enm.profile.roleCounts.distribution).toBeGreaterThan(5);
     expect(cgv.profile.company.id).toBe('cj-cgv');
     expect(cgv.profile.company.parentId).toBe(enm.profile.company.parentId);
-    expect(index.catalog.companies.filter((c) => /씨제이이엔엠|cj enm/i.test([c.name, ...c.aliases].join(' ')) && !/studios|스튜디오/i.test(c.name))).toHaveLength(1);
+    expect(
+      index.catalog.companies.filter(
+        (c) => /씨제이이엔엠|cj enm/i.test([c.name, ...c.aliases].join(' ')) && !/studios|스튜디오/i.test(c.name),
+      ),
+    ).toHaveLength(1);
   });
 
   it('gives films picked at random their director and distributor', () => {
     // A fixed-seed pick (LCG), so the test is the same on every run.
     let seed = 20_260_201;
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-    const distributed = films.filter((film) => film.directors.length > 0 && film.companies.some((c) => c.part === '배급사'));
+    const distributed = films.filter(
+      (film) => film.directors.length > 0 && film.companies.some((c) => c.part === '배급사'),
+    );
     for (let i = 0; i < 5; i++) {
       const film = distributed[next() % distributed.length]!;
-      const title = index.titles.get([...index.titles.values()].find((t) => t.externalIds.kobisMovieCd === film.movieCd)!.id)!;
+      const title = index.titles.get(
+        [...index.titles.values()].find((t) => t.externalIds.kobisMovieCd === film.movieCd)!.id,
+      )!;
       expect(title.directors.length).toBeGreaterThan(0);
       expect(title.companyCredits?.some((credit) => credit.role === 'distribution')).toBe(true);
     }

@@ -5,15 +5,49 @@ import { lookUpCompany } from '../../src/services/companies.js';
 import { curatedTitle } from '../importers/support.js';
 import { loadSeed } from '../helpers/seed.js';
 
-const film = (id: string, fields: Partial<Title>): Title => ({ ...curatedTitle({ id, name: id, kind: 'film' }), origin: 'kobis', ...fields });
+const film = (id: string, fields: Partial<Title>): Title => ({
+  ...curatedTitle({ id, name: id, kind: 'film' }),
+  origin: 'kobis',
+  ...fields,
+});
 
 const index = () => {
   const catalog = loadSeed();
-  catalog.companies.push({ id: 'lotte', name: 'Lotte Entertainment', aliases: ['롯데컬처웍스(주)롯데엔터테인먼트'], country: 'KR', kind: 'distributor', origin: 'kobis', source: { publication: 'KOBIS', date: '2026-01-01' }, asOf: '2026-01-01' });
+  catalog.companies.push({
+    id: 'lotte',
+    name: 'Lotte Entertainment',
+    aliases: ['롯데컬처웍스(주)롯데엔터테인먼트'],
+    country: 'KR',
+    kind: 'distributor',
+    origin: 'kobis',
+    source: { publication: 'KOBIS', date: '2026-01-01' },
+    asOf: '2026-01-01',
+  });
   catalog.titles.push(
-    film('harbin', { releaseDate: '2024-12-24', originCountries: ['KR'], companyCredits: [{ companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' }, { companyId: 'cj-enm', role: 'presenter', source: 'kobis-movies' }] }),
-    film('leaving-mom-film', { releaseDate: '2025-11-05', originCountries: ['VN', 'KR'], companyCredits: [{ companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' }, { companyId: 'lotte', role: 'co-production', source: 'kobis-movies' }] }),
-    film('older', { releaseDate: '2020-01-01', originCountries: ['KR'], companyCredits: [{ companyId: 'lotte', role: 'distribution', source: 'kobis-movies' }, { companyId: 'cj-enm', role: 'production', source: 'kobis-movies' }] }),
+    film('harbin', {
+      releaseDate: '2024-12-24',
+      originCountries: ['KR'],
+      companyCredits: [
+        { companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' },
+        { companyId: 'cj-enm', role: 'presenter', source: 'kobis-movies' },
+      ],
+    }),
+    film('leaving-mom-film', {
+      releaseDate: '2025-11-05',
+      originCountries: ['VN', 'KR'],
+      companyCredits: [
+        { companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' },
+        { companyId: 'lotte', role: 'co-production', source: 'kobis-movies' },
+      ],
+    }),
+    film('older', {
+      releaseDate: '2020-01-01',
+      originCountries: ['KR'],
+      companyCredits: [
+        { companyId: 'lotte', role: 'distribution', source: 'kobis-movies' },
+        { companyId: 'cj-enm', role: 'production', source: 'kobis-movies' },
+      ],
+    }),
   );
   return createCatalogIndex(catalog);
 };
@@ -55,6 +89,9 @@ describe('lookUpCompany', () => {
   });
 
   it('suggests close names when nothing matches', () => {
-    expect(lookUpCompany(index(), 'Lotte Entertainmnt')).toMatchObject({ found: false, suggestions: ['Lotte Entertainment'] });
+    expect(lookUpCompany(index(), 'Lotte Entertainmnt')).toMatchObject({
+      found: false,
+      suggestions: ['Lotte Entertainment'],
+    });
   });
 });

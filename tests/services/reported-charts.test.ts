@@ -8,8 +8,22 @@ import { loadSeed } from '../helpers/seed.js';
 const withCountryChart = () => {
   const catalog = loadSeed();
   catalog.charts.push(
-    { id: 'netflix-jp-tv', name: 'Netflix Top 10 · Japan · TV', provider: 'netflix-top10', cadence: 'week', country: 'JP', category: 'TV' },
-    { id: 'netflix-jp-films', name: 'Netflix Top 10 · Japan · Films', provider: 'netflix-top10', cadence: 'week', country: 'JP', category: 'Films' },
+    {
+      id: 'netflix-jp-tv',
+      name: 'Netflix Top 10 · Japan · TV',
+      provider: 'netflix-top10',
+      cadence: 'week',
+      country: 'JP',
+      category: 'TV',
+    },
+    {
+      id: 'netflix-jp-films',
+      name: 'Netflix Top 10 · Japan · Films',
+      provider: 'netflix-top10',
+      cadence: 'week',
+      country: 'JP',
+      category: 'Films',
+    },
   );
   catalog.chartEntries.push(
     { chartId: 'netflix-jp-tv', period: '2022-11-13', rank: 1, titleId: 'parasite', label: 'Some Show' },
@@ -30,7 +44,9 @@ describe('one chart per real chart', () => {
     expect(index.charts.has('netflix-jp-tv-daily')).toBe(false);
     expect(findChart(index, 'netflix-jp-tv-daily')?.chart.id).toBe('netflix-jp-tv');
     const history = index.charts.get('netflix-jp-tv')!;
-    expect(history.reported.map((e) => [e.chartId, e.period, e.rank, e.titleId])).toEqual([['netflix-jp-tv-daily', '2025-10-21', 1, 'romantics-anonymous']]);
+    expect(history.reported.map((e) => [e.chartId, e.period, e.rank, e.titleId])).toEqual([
+      ['netflix-jp-tv-daily', '2025-10-21', 1, 'romantics-anonymous'],
+    ]);
     expect(history.latest).toBe('2025-10-21');
   });
 
@@ -54,9 +70,15 @@ describe('one chart per real chart', () => {
 
   it('lists the reported position on the title as a reported line of the merged chart', () => {
     const index = withCountryChart();
-    const lines = summarizeTitleCharts(index, 'romantics-anonymous').lines.filter((line) => line.chart.country === 'JP');
+    const lines = summarizeTitleCharts(index, 'romantics-anonymous').lines.filter(
+      (line) => line.chart.country === 'JP',
+    );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ reported: true, chart: { id: 'netflix-jp-tv' }, latest: { rank: 1, period: '2025-10-21' } });
+    expect(lines[0]).toMatchObject({
+      reported: true,
+      chart: { id: 'netflix-jp-tv' },
+      latest: { rank: 1, period: '2025-10-21' },
+    });
     expect(summarizeTitleCharts(index, 'romantics-anonymous').latestCountries).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@ import type { EngagementEntry } from '../../src/domain/types.js';
 import { listViewingPeriods, normalizePeriod, viewingStats } from '../../src/services/viewing-stats.js';
 import { loadSeed } from '../helpers/seed.js';
 
-const line = (fields: Partial<EngagementEntry> & Pick<EngagementEntry, 'titleId' | 'period' | 'hoursViewed'>): EngagementEntry => ({
+const line = (
+  fields: Partial<EngagementEntry> & Pick<EngagementEntry, 'titleId' | 'period' | 'hoursViewed'>,
+): EngagementEntry => ({
   label: fields.titleId,
   kind: 'series',
   ...fields,
@@ -29,7 +31,12 @@ describe('viewingStats', () => {
     expect(result.found).toBe(true);
     if (!result.found) return;
     const { stats } = result;
-    expect(stats).toMatchObject({ period: '2024-H2', totalHours: 1000, shows: { hours: 600, share: 0.6, lines: 1 }, films: { hours: 50, share: 0.05, lines: 1 } });
+    expect(stats).toMatchObject({
+      period: '2024-H2',
+      totalHours: 1000,
+      shows: { hours: 600, share: 0.6, lines: 1 },
+      films: { hours: 50, share: 0.05, lines: 1 },
+    });
     expect(stats.all).toMatchObject({ hours: 650, share: 0.65 });
     expect(stats.reasons).toEqual({ script: 1, country: 1 });
     expect(stats.top.map((t) => t.entry.titleId)).toEqual(['squid-game', 'parasite']);
@@ -55,7 +62,11 @@ describe('viewingStats', () => {
   it('defaults to the newest half-year and says which exist when asked for another', () => {
     expect(listViewingPeriods(index())).toEqual(['2024-H2', '2024-H1']);
     expect(viewingStats(index(), undefined)).toMatchObject({ found: true, stats: { period: '2024-H2' } });
-    expect(viewingStats(index(), '2019 H1')).toEqual({ found: false, period: '2019 H1', periods: ['2024-H2', '2024-H1'] });
+    expect(viewingStats(index(), '2019 H1')).toEqual({
+      found: false,
+      period: '2019 H1',
+      periods: ['2024-H2', '2024-H1'],
+    });
   });
 
   it.each([

@@ -15,14 +15,62 @@ interface TitleCredits {
 }
 
 const KINDS: Record<Locale, Record<CompanyKind, string>> = {
-  en: { studio: 'Studio', broadcaster: 'Broadcaster', streamer: 'Streamer', production: 'Production company', distributor: 'Distributor', conglomerate: 'Conglomerate' },
-  ko: { studio: '스튜디오', broadcaster: '방송사', streamer: '스트리밍 서비스', production: '제작사', distributor: '배급사', conglomerate: '그룹' },
-  ja: { studio: 'スタジオ', broadcaster: '放送局', streamer: '配信サービス', production: '制作会社', distributor: '配給会社', conglomerate: 'グループ企業' },
+  en: {
+    studio: 'Studio',
+    broadcaster: 'Broadcaster',
+    streamer: 'Streamer',
+    production: 'Production company',
+    distributor: 'Distributor',
+    conglomerate: 'Conglomerate',
+  },
+  ko: {
+    studio: '스튜디오',
+    broadcaster: '방송사',
+    streamer: '스트리밍 서비스',
+    production: '제작사',
+    distributor: '배급사',
+    conglomerate: '그룹',
+  },
+  ja: {
+    studio: 'スタジオ',
+    broadcaster: '放送局',
+    streamer: '配信サービス',
+    production: '制作会社',
+    distributor: '配給会社',
+    conglomerate: 'グループ企業',
+  },
 };
 const ROLES: Record<Locale, Record<CreditRole, string>> = {
-  en: { production: 'Production', 'co-production': 'Co-production', distribution: 'Distribution', import: 'Import', presenter: 'Presenter', 'co-presenter': 'Co-presenter', 'overseas-sales': 'Overseas sales', 'accessible-version': 'Accessible version' },
-  ko: { production: '제작', 'co-production': '공동제작', distribution: '배급', import: '수입', presenter: '제공', 'co-presenter': '공동제공', 'overseas-sales': '해외세일즈', 'accessible-version': '가치봄 제작' },
-  ja: { production: '製作', 'co-production': '共同製作', distribution: '配給', import: '輸入', presenter: '提供', 'co-presenter': '共同提供', 'overseas-sales': '海外セールス', 'accessible-version': 'バリアフリー版制作' },
+  en: {
+    production: 'Production',
+    'co-production': 'Co-production',
+    distribution: 'Distribution',
+    import: 'Import',
+    presenter: 'Presenter',
+    'co-presenter': 'Co-presenter',
+    'overseas-sales': 'Overseas sales',
+    'accessible-version': 'Accessible version',
+  },
+  ko: {
+    production: '제작',
+    'co-production': '공동제작',
+    distribution: '배급',
+    import: '수입',
+    presenter: '제공',
+    'co-presenter': '공동제공',
+    'overseas-sales': '해외세일즈',
+    'accessible-version': '가치봄 제작',
+  },
+  ja: {
+    production: '製作',
+    'co-production': '共同製作',
+    distribution: '配給',
+    import: '輸入',
+    presenter: '提供',
+    'co-presenter': '共同提供',
+    'overseas-sales': '海外セールス',
+    'accessible-version': 'バリアフリー版制作',
+  },
 };
 const SOURCES: Record<Locale, Record<string, string>> = {
   en: { curated: 'curated catalog', 'kobis-movies': 'KOBIS film records' },
@@ -39,7 +87,13 @@ const TEXT = {
     noCredits: 'No film or series credits recorded yet.',
     crossBorder: (n: number) => `Cross-border co-productions (${n})`,
     partners: 'Works most with',
-    partner: (titles: number, deals: number) => [titles ? `${titles} shared title${titles === 1 ? '' : 's'}` : '', deals ? `${deals} deal${deals === 1 ? '' : 's'}` : ''].filter(Boolean).join(', '),
+    partner: (titles: number, deals: number) =>
+      [
+        titles ? `${titles} shared title${titles === 1 ? '' : 's'}` : '',
+        deals ? `${deals} deal${deals === 1 ? '' : 's'}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
     deals: (n: number) => `Deals (${n})`,
     moreDeals: (n: number, command: string) => `…and ${n} more: \`${command}\``,
     sources: 'Sources',
@@ -55,7 +109,8 @@ const TEXT = {
     noCredits: '기록된 영화·시리즈 크레딧이 아직 없습니다.',
     crossBorder: (n: number) => `국제 공동제작 (${n})`,
     partners: '자주 함께한 회사',
-    partner: (titles: number, deals: number) => [titles ? `공동 작품 ${titles}편` : '', deals ? `협약 ${deals}건` : ''].filter(Boolean).join(', '),
+    partner: (titles: number, deals: number) =>
+      [titles ? `공동 작품 ${titles}편` : '', deals ? `협약 ${deals}건` : ''].filter(Boolean).join(', '),
     deals: (n: number) => `협약 (${n})`,
     moreDeals: (n: number, command: string) => `…외 ${n}건: \`${command}\``,
     sources: '출처',
@@ -71,7 +126,8 @@ const TEXT = {
     noCredits: '記録された映画・シリーズのクレジットはまだありません。',
     crossBorder: (n: number) => `国際共同製作（${n}）`,
     partners: 'よく組む会社',
-    partner: (titles: number, deals: number) => [titles ? `共同作品${titles}本` : '', deals ? `提携${deals}件` : ''].filter(Boolean).join('、'),
+    partner: (titles: number, deals: number) =>
+      [titles ? `共同作品${titles}本` : '', deals ? `提携${deals}件` : ''].filter(Boolean).join('、'),
     deals: (n: number) => `提携（${n}）`,
     moreDeals: (n: number, command: string) => `…ほか${n}件: \`${command}\``,
     sources: '出典',
@@ -92,7 +148,8 @@ export function titlesOf(credits: readonly CompanyCreditLine[]): TitleCredits[] 
   return [...byTitle.values()];
 }
 
-export const companyPageCount = (profile: CompanyProfile) => Math.max(1, Math.ceil(titlesOf(profile.credits).length / COMPANY_TITLES_PER_PAGE));
+export const companyPageCount = (profile: CompanyProfile) =>
+  Math.max(1, Math.ceil(titlesOf(profile.credits).length / COMPANY_TITLES_PER_PAGE));
 
 /** /company: what a company is, what it made or distributed (paged), whom it works with, and its deals. */
 export function renderCompany(profile: CompanyProfile, page: number, locale: Locale): MessageView {
@@ -111,9 +168,17 @@ export function renderCompany(profile: CompanyProfile, page: number, locale: Loc
         title: company.name,
         color: BRAND_COLOR,
         description: [
-          [KINDS[locale][company.kind], countryName(company.country), profile.parent && text.partOf(safe(profile.parent.name))].filter(Boolean).join(' · '),
+          [
+            KINDS[locale][company.kind],
+            countryName(company.country),
+            profile.parent && text.partOf(safe(profile.parent.name)),
+          ]
+            .filter(Boolean)
+            .join(' · '),
           company.aliases.length ? `${text.aliases}: ${company.aliases.map(safe).join(', ')}` : '',
-          profile.subsidiaries.length ? `${text.owns}: ${profile.subsidiaries.map((c) => safe(c.name)).join(', ')}` : '',
+          profile.subsidiaries.length
+            ? `${text.owns}: ${profile.subsidiaries.map((c) => safe(c.name)).join(', ')}`
+            : '',
         ]
           .filter(Boolean)
           .join('\n'),
@@ -124,23 +189,49 @@ export function renderCompany(profile: CompanyProfile, page: number, locale: Loc
             value: shown
               .map(({ title, roles: parts }) => {
                 const date = title.releaseDate ? `${formatDate(title.releaseDate)} · ` : '';
-                const mark = crossBorder.has(title.id) ? ` · 🌏 ${title.originCountries.join('–')} ${text.crossMark}` : '';
+                const mark = crossBorder.has(title.id)
+                  ? ` · 🌏 ${title.originCountries.join('–')} ${text.crossMark}`
+                  : '';
                 return `${date}**${safe(title.name)}** · ${parts.map((r) => roles[r]).join(', ')}${mark}`;
               })
               .join('\n'),
           },
-          { name: text.crossBorder(profile.crossBorder.length), value: profile.crossBorder.slice(0, 10).map((t) => safe(t.name)).join(', ') },
-          { name: text.partners, value: profile.partners.map((p) => `**${safe(p.company.name)}** · ${text.partner(p.sharedTitles, p.sharedDeals)}`).join('\n') },
+          {
+            name: text.crossBorder(profile.crossBorder.length),
+            value: profile.crossBorder
+              .slice(0, 10)
+              .map((t) => safe(t.name))
+              .join(', '),
+          },
+          {
+            name: text.partners,
+            value: profile.partners
+              .map((p) => `**${safe(p.company.name)}** · ${text.partner(p.sharedTitles, p.sharedDeals)}`)
+              .join('\n'),
+          },
           {
             name: text.deals(profile.deals.length),
             value: [
-              ...profile.deals.slice(0, 3).map(({ deal, partners }) => `${formatDate(deal.date)} · ${partners.map((p) => safe(p.name)).join(', ') || safe(company.name)}: ${safe(deal.summary)}`),
-              profile.deals.length > 3 ? text.moreDeals(profile.deals.length - 3, `/deals company:${company.name}`) : '',
+              ...profile.deals
+                .slice(0, 3)
+                .map(
+                  ({ deal, partners }) =>
+                    `${formatDate(deal.date)} · ${partners.map((p) => safe(p.name)).join(', ') || safe(company.name)}: ${safe(deal.summary)}`,
+                ),
+              profile.deals.length > 3
+                ? text.moreDeals(profile.deals.length - 3, `/deals company:${company.name}`)
+                : '',
             ]
               .filter(Boolean)
               .join('\n'),
           },
-          { name: text.sources, value: text.sourceLine(`${safe(company.source.publication)}, ${formatDate(company.source.date)}`, creditSources.join(', ')) },
+          {
+            name: text.sources,
+            value: text.sourceLine(
+              `${safe(company.source.publication)}, ${formatDate(company.source.date)}`,
+              creditSources.join(', '),
+            ),
+          },
         ],
       },
     ],

@@ -27,7 +27,8 @@ export function formatCompact(locale: Locale, n: number): string {
 }
 
 /** 0.0829 → "8.3%". */
-export const formatShare = (locale: Locale, share: number) => `${(share * 100).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
+export const formatShare = (locale: Locale, share: number) =>
+  `${(share * 100).toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 })}%`;
 
 /** "2024-H2" → "2024 H2" / "2024년 하반기" / "2024年下半期". */
 export function formatHalfYear(locale: Locale, period: string): string {

@@ -29,11 +29,13 @@ const TEXT = {
     howName: 'How it is counted',
     how: (origin: string, script: number, country: number) =>
       `A line counts as ${origin} when Netflix prints its original title in that script (${script.toLocaleString('en')} lines) or withk records the origin country on the title, from the curated catalog or KOBIS's nations (${country.toLocaleString('en')} lines). Shows are the report's TV/Shows sheets, films its Film/Movies sheets (the one-sheet 2023 H1 report: a season or series suffix marks a show). Shares are of every hour in the report.`,
-    footer: (period: string) => `Source: Netflix engagement report (What We Watched), ${period} · Netflix rounds hours to 100,000`,
+    footer: (period: string) =>
+      `Source: Netflix engagement report (What We Watched), ${period} · Netflix rounds hours to 100,000`,
   },
   ko: {
     title: ({ origin, period }: Args) => `넷플릭스의 ${origin} 콘텐츠 · ${period}`,
-    shows: (hours: string, share: string, total: string, origin: string) => `**${origin} 시리즈: ${hours}시간, 전체 시청의 ${share}** (보고서 전체 ${total}시간).`,
+    shows: (hours: string, share: string, total: string, origin: string) =>
+      `**${origin} 시리즈: ${hours}시간, 전체 시청의 ${share}** (보고서 전체 ${total}시간).`,
     withFilms: (hours: string, share: string) => `영화 포함: ${hours}시간, ${share}.`,
     rank: (rank: number, of: number) => `시리즈 비중은 withk가 가진 반기 ${of}개 중 **${rank}위**입니다.`,
     byHalf: '반기별 시리즈 비중',
@@ -45,11 +47,13 @@ const TEXT = {
     howName: '집계 기준',
     how: (origin: string, script: number, country: number) =>
       `넷플릭스가 원제를 해당 문자로 표기한 항목(${script.toLocaleString('ko')}개)이나, 큐레이션 카탈로그 또는 KOBIS 제작국가로 ${origin} 제작이 기록된 항목(${country.toLocaleString('ko')}개)을 셉니다. 시리즈는 TV/Shows 시트, 영화는 Film/Movies 시트입니다(시트가 하나인 2023년 상반기 보고서는 시즌 표기로 시리즈를 구분). 비중은 보고서 전체 시청 시간 대비입니다.`,
-    footer: (period: string) => `출처: 넷플릭스 참여 보고서(What We Watched), ${period} · 시청 시간은 넷플릭스가 10만 단위로 반올림`,
+    footer: (period: string) =>
+      `출처: 넷플릭스 참여 보고서(What We Watched), ${period} · 시청 시간은 넷플릭스가 10만 단위로 반올림`,
   },
   ja: {
     title: ({ origin, period }: Args) => `Netflixの${origin}作品 · ${period}`,
-    shows: (hours: string, share: string, total: string, origin: string) => `**${origin}のシリーズ: ${hours}時間、全視聴の${share}**（レポート全体で${total}時間）。`,
+    shows: (hours: string, share: string, total: string, origin: string) =>
+      `**${origin}のシリーズ: ${hours}時間、全視聴の${share}**（レポート全体で${total}時間）。`,
     withFilms: (hours: string, share: string) => `映画を含めると: ${hours}時間、${share}。`,
     rank: (rank: number, of: number) => `シリーズのシェアはwithkにある${of}期のうち**${rank}位**です。`,
     byHalf: '半期ごとのシリーズのシェア',
@@ -61,7 +65,8 @@ const TEXT = {
     howName: '集計方法',
     how: (origin: string, script: number, country: number) =>
       `Netflixが原題をその文字で表記した行（${script.toLocaleString('ja')}行）、またはキュレーション済みカタログやKOBISの製作国で${origin}と記録された作品の行（${country.toLocaleString('ja')}行）を数えます。シリーズはTV/Showsシート、映画はFilm/Moviesシートです（シートが一つの2023年上半期レポートではシーズン表記でシリーズを判定）。シェアはレポートの全視聴時間に対する割合です。`,
-    footer: (period: string) => `出典: Netflixエンゲージメントレポート（What We Watched）、${period} · 視聴時間はNetflixが10万単位で四捨五入`,
+    footer: (period: string) =>
+      `出典: Netflixエンゲージメントレポート（What We Watched）、${period} · 視聴時間はNetflixが10万単位で四捨五入`,
   },
 } satisfies Record<Locale, unknown>;
 
@@ -72,7 +77,9 @@ export function renderStats(stats: ViewingStats, locale: Locale): MessageView {
   const half = (period: string) => formatHalfYear(locale, period);
   const compact = (n: number) => formatCompact(locale, n);
   const share = (s: number) => formatShare(locale, s);
-  const history = stats.history.map((h) => (h.period === stats.period ? `**${half(h.period)} ${share(h.share)}**` : `${half(h.period)} ${share(h.share)}`));
+  const history = stats.history.map((h) =>
+    h.period === stats.period ? `**${half(h.period)} ${share(h.share)}**` : `${half(h.period)} ${share(h.share)}`,
+  );
   return {
     embeds: [
       {
@@ -88,7 +95,10 @@ export function renderStats(stats: ViewingStats, locale: Locale): MessageView {
           {
             name: text.top(origin),
             value: stats.top
-              .map(({ entry }, i) => `${i + 1}. **${safe(entry.label)}**: ${text.line(compact(entry.hoursViewed), entry.views ? compact(entry.views) : undefined)}`)
+              .map(
+                ({ entry }, i) =>
+                  `${i + 1}. **${safe(entry.label)}**: ${text.line(compact(entry.hoursViewed), entry.views ? compact(entry.views) : undefined)}`,
+              )
               .join('\n'),
           },
           { name: text.reportedName, value: stats.reported.map((s) => renderReported(s, stats, locale)).join('\n') },
