@@ -56,10 +56,7 @@ export async function importSource(
   let files = [location];
   let notes: string[] = [];
   if (source === 'kobis-movies' || source === 'netflix-engagement') {
-    const merged = await (source === 'kobis-movies' ? mergeKobisMovies : mergeEngagementReports)(catalog, location, {
-      ...options,
-      now,
-    });
+    const merged = await (source === 'kobis-movies' ? mergeKobisMovies : mergeEngagementReports)(catalog, location, { ...options, now });
     ({ result, files, notes } = merged);
   } else if (source === 'netflix-top10') {
     // Rows go straight into the merge as they are parsed, so the file's rows are never all held at once.
@@ -77,17 +74,9 @@ export async function importSource(
 }
 
 /** Fetches a year's KOBIS film list and stores it the same way importSource does. */
-export async function importKobisYear(
-  store: Store,
-  year: string,
-  apiKey: string,
-  options: ImportSourceOptions = {},
-): Promise<SourceImportSummary> {
+export async function importKobisYear(store: Store, year: string, apiKey: string, options: ImportSourceOptions = {}): Promise<SourceImportSummary> {
   const catalog = store.getCatalog();
-  const { result, files, notes } = await mergeKobisYear(catalog, year, apiKey, {
-    ...options,
-    now: options.now ?? new Date(),
-  });
+  const { result, files, notes } = await mergeKobisYear(catalog, year, apiKey, { ...options, now: options.now ?? new Date() });
   const written = await storeIfChanged(store, catalog, result.catalog);
   return { ...result.summary, source: 'kobis-movies', files, written, notes };
 }

@@ -1,10 +1,5 @@
 import type { Logger } from '../logger.js';
-import {
-  fetchKobisRange,
-  importKobisDays,
-  importSource,
-  type SourceImportSummary,
-} from '../importers/import-source.js';
+import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
 import { refreshKobisFilms } from '../importers/refresh-kobis-films.js';
 import type { Store } from '../store/store.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
@@ -47,8 +42,7 @@ export function createSourceRefresher(options: RefresherOptions) {
         total.added += summary.added;
         total.updated += summary.updated;
         total.rejected += summary.rejected;
-        if (summary.dataDate && (!total.dataDate || summary.dataDate > total.dataDate))
-          total.dataDate = summary.dataDate;
+        if (summary.dataDate && (!total.dataDate || summary.dataDate > total.dataDate)) total.dataDate = summary.dataDate;
       } catch (error) {
         failures.push(`${fileName(url)}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -56,10 +50,8 @@ export function createSourceRefresher(options: RefresherOptions) {
     if (failures.length > 0) throw new Error(failures.join('; '));
     return total;
   };
-  if (options.netflixTop10Urls?.length)
-    sources.push({ id: 'netflix-top10', run: eachUrl('netflix-top10', options.netflixTop10Urls) });
-  if (options.netflixEngagementUrls?.length)
-    sources.push({ id: 'netflix-engagement', run: eachUrl('netflix-engagement', options.netflixEngagementUrls) });
+  if (options.netflixTop10Urls?.length) sources.push({ id: 'netflix-top10', run: eachUrl('netflix-top10', options.netflixTop10Urls) });
+  if (options.netflixEngagementUrls?.length) sources.push({ id: 'netflix-engagement', run: eachUrl('netflix-engagement', options.netflixEngagementUrls) });
   if (options.kobisApiKey) {
     const key = options.kobisApiKey;
     sources.push({
@@ -73,10 +65,7 @@ export function createSourceRefresher(options: RefresherOptions) {
         return importKobisDays(store, days, { now: clock(), label: 'KOBIS API' });
       },
     });
-    sources.push({
-      id: 'kobis-movies',
-      run: () => refreshKobisFilms(store, key, { now: clock(), fetchImpl: options.fetchImpl }),
-    });
+    sources.push({ id: 'kobis-movies', run: () => refreshKobisFilms(store, key, { now: clock(), fetchImpl: options.fetchImpl }) });
   }
 
   async function tick(): Promise<void> {
@@ -85,16 +74,7 @@ export function createSourceRefresher(options: RefresherOptions) {
       if (!refreshIsDue(source.id, dataDateOf(store, source.id), store.getState().refresh?.[source.id], now)) continue;
       try {
         const summary = await source.run();
-        logger.info(
-          {
-            source: source.id,
-            added: summary.added,
-            updated: summary.updated,
-            rejected: summary.rejected,
-            dataDate: summary.dataDate,
-          },
-          'source refreshed',
-        );
+        logger.info({ source: source.id, added: summary.added, updated: summary.updated, rejected: summary.rejected, dataDate: summary.dataDate }, 'source refreshed');
         await record(source.id, now, undefined);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
@@ -107,14 +87,7 @@ export function createSourceRefresher(options: RefresherOptions) {
   async function record(id: RefreshSource, at: Date, error: string | undefined) {
     await store.updateState((state) => {
       const previous = state.refresh?.[id];
-      state.refresh = {
-        ...state.refresh,
-        [id]: {
-          lastAttemptAt: at.toISOString(),
-          failures: error ? (previous?.failures ?? 0) + 1 : 0,
-          lastError: error,
-        },
-      };
+      state.refresh = { ...state.refresh, [id]: { lastAttemptAt: at.toISOString(), failures: error ? (previous?.failures ?? 0) + 1 : 0, lastError: error } };
     });
   }
 
