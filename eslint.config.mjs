@@ -1,14 +1,46 @@
-// Lint rules, including the dependency rule from STYLE.md: only src/discord and commands/ know discord.js,
-// only src/store knows lowdb, and the domain imports nothing of ours but itself.
+// Lint rules, including every layer rule from STYLE.md, so nobody has to remember them:
+//   domain imports nothing of ours but the domain; only services import the store; only src/discord and
+//   commands/ know discord.js; only src/store knows lowdb or PostgreSQL; services and domain build no sentences.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const noDiscord = { group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'], message: 'Only src/discord and commands/ may use discord.js.' };
-const noLowdb = { group: ['lowdb', 'lowdb/*', 'steno'], message: 'Only src/store may use lowdb.' };
-const noOurLayers = { group: ['../store/*', '../services/*', '../discord/*', '../scheduler/*', '../importers/*', '../cli/*'], message: 'The domain is pure: it imports only other domain modules.' };
+const discord = {
+  group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
+  message: 'Only src/discord and commands/ may use discord.js.',
+};
+const database = {
+  group: ['lowdb', 'lowdb/*', 'steno', 'postgres', 'pg', 'pg-*'],
+  message: 'Only src/store may use lowdb or PostgreSQL.',
+};
+const store = {
+  group: ['**/store/*'],
+  message: 'Only services use the store: call a service instead.',
+};
+const upward = (...layers) => ({
+  group: layers.map((layer) => `**/${layer}/*`),
+  message: `This layer may not import ${layers.join(', ')}: data flows Discord → command → service → store.`,
+});
+const i18n = {
+  group: ['**/i18n/*'],
+  message: 'Services, the store and the domain return data; renderers build sentences.',
+};
+
+// A store handed in `deps` is only passed on to services: `deps.store.catalog…` would bypass them.
+const storeMember = {
+  selector: "MemberExpression[object.type='MemberExpression'][object.property.name='store']",
+  message: 'Only services use the store: pass it to a service instead of reaching into it.',
+};
+
+const layer = (files, patterns, syntax = []) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns }],
+    ...(syntax.length ? { 'no-restricted-syntax': ['error', ...syntax] } : {}),
+  },
+});
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'bench/results.json'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,8 +49,20 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  { files: ['src/domain/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noDiscord, noLowdb, noOurLayers] }] } },
-  { files: ['src/services/**', 'src/scheduler/**', 'src/importers/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noDiscord, noLowdb] }] } },
-  { files: ['src/store/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noDiscord] }] } },
-  { files: ['src/discord/**', 'commands/**'], rules: { 'no-restricted-imports': ['error', { patterns: [noLowdb] }] } },
+  layer(
+    ['src/domain/**'],
+    [discord, database, { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' }],
+  ),
+  layer(['src/services/**'], [discord, database, i18n, upward('discord', 'scheduler', 'importers', 'cli')]),
+  layer(['src/store/**'], [discord, i18n, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
+  layer(
+    ['src/scheduler/**', 'src/importers/**'],
+    [discord, database, store, i18n, upward('discord', 'cli')],
+    [storeMember],
+  ),
+  layer(['src/discord/**', 'commands/**'], [database, store, upward('importers', 'cli')], [storeMember]),
+  layer(['src/i18n/**'], [discord, database, store, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
+  layer(['src/cli/**', 'src/*.ts', '*.ts', '*.mjs'], [database, store], [storeMember]),
+  // The launcher runs before anything is compiled: plain JavaScript for Node.
+  { files: ['src/launch/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
 );

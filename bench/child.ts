@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ColdSample, ColdTask } from './cold-start-child.js';
@@ -9,6 +9,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export interface ChildOptions {
   /** --max-old-space-size for the child, in MB. */
   heapMb?: number;
+  /** Run the compiled JavaScript under this directory (see compileForBench) instead of the TypeScript via tsx. */
+  compiledDir?: string;
 }
 
 /** Runs `entry` in a fresh node (with tsx and --expose-gc) and resolves with the first message it sends. */
@@ -19,13 +21,15 @@ export function runScript<T>(
 ): Promise<{ result: T; wallMs: number }> {
   const execArgv = [
     '--expose-gc',
-    '--import',
-    'tsx',
+    ...(options.compiledDir ? [] : ['--import', 'tsx']),
     ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
   ];
+  const file = options.compiledDir
+    ? path.join(options.compiledDir, 'bench', entry.replace(/\.ts$/, '.js'))
+    : path.join(here, entry);
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(here, entry), args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(file, args, { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: { value: T } | undefined;
     child.once('message', (message) => {
       result = { value: message as T };
@@ -50,8 +54,27 @@ export async function runTask<T extends WorkerTask>(
   return (await runScript<WorkerResult<T>>('worker.ts', [task, JSON.stringify(options)], child)).result;
 }
 
-/** One fresh process performing one cold-start step (figures 3 and 5). */
-export async function runCold(task: ColdTask, dataDir: string): Promise<ColdSample & { wallMs: number }> {
-  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir]);
+/** One fresh process performing one cold-start step (figures 3 and 5), from TypeScript or compiled code. */
+export async function runCold(
+  task: ColdTask,
+  dataDir: string,
+  compiledDir?: string,
+): Promise<ColdSample & { wallMs: number }> {
+  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir], { compiledDir });
   return { ...result, wallMs };
+}
+
+/**
+ * Compiles the bot (as `npm run build` does) plus the cold-start child into a scratch directory inside the
+ * project (so its imports find node_modules), to measure memory as production runs: without tsx and its
+ * transform cache. Remove the directory when done.
+ */
+export function compileForBench(): string {
+  const root = path.resolve(here, '..');
+  const outDir = path.join(here, '.scratch', `compiled-${process.pid}-${Date.now()}`);
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const config = path.join(here, 'tsconfig.compiled.json');
+  const result = spawnSync(process.execPath, [tsc, '-p', config, '--outDir', outDir], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`tsc failed (${result.status ?? result.signal})`);
+  return outDir;
 }

@@ -27,7 +27,7 @@ async function run(task: ColdTask, dataDir: string): Promise<ColdSample> {
   let kept: unknown;
   if (bot && task === 'store') {
     const store = await bot.openStore({ dataDir });
-    kept = bot.createCatalogIndex(store.getCatalog());
+    kept = store.catalog.current();
   } else if (task === 'json') {
     const read = async (name: string) => JSON.parse(await readFile(path.join(dataDir, name), 'utf8')) as unknown;
     kept = [await read('catalog.json'), await read('state.json')];

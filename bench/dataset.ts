@@ -45,7 +45,7 @@ export async function prepareDataset(workDir: string, options: { synthetic?: 'fu
   const store = await openStore({ dataDir });
   await importSource(store, 'netflix-top10', files.global, { now: BENCH_NOW });
   await importSource(store, 'netflix-top10', files.countries, { now: BENCH_NOW });
-  const catalog = store.getCatalog();
+  const catalog = store.catalog.current().catalog;
   return {
     source: real ? 'real' : 'synthetic',
     notice,

@@ -3,9 +3,8 @@ import { commands } from '../commands/index.js';
 import { startApp, type App } from '../src/app.js';
 import { createClient } from '../src/discord/bot.js';
 import type { Catalog } from '../src/domain/types.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
+import { createCatalogIndex } from '../src/domain/catalog-index.js';
+import { openStore, type LowdbStore as Store, type LowdbStore } from '../src/store/open-store.js';
 import { startEmulator, type Emulator } from '../tests/support/emulator/index.js';
 import { startBotClient } from '../tests/support/start-bot-client.js';
 import { createBenchDeps } from './bench-deps.js';
@@ -42,8 +41,8 @@ export interface DigestRoundResult {
   baseline: DigestRoundSample[];
 }
 
-const FIRST_ROUND = Date.parse('2026-07-25T00:00:30Z'); // 09:00:30 in Seoul, just after the digest time
-const DAY_MS = 86_400_000;
+export const FIRST_ROUND = Date.parse('2026-07-25T00:00:30Z'); // 09:00:30 in Seoul, just after the digest time
+export const DAY_MS = 86_400_000;
 
 /**
  * Figure 6: one digest round for `guilds` subscribed servers, through the emulator with rate limits on, then the
@@ -101,7 +100,7 @@ async function timeRound(
   const start = performance.now();
   await app.digests.tick();
   const ms = performance.now() - start;
-  const deliveries = store.getState().deliveries.filter((d) => d.at >= new Date(at).toISOString());
+  const deliveries = (await store.deliveries.all()).filter((d) => d.at >= new Date(at).toISOString());
   return {
     ...difference(snapshot(emulator, computations()), before),
     ms,
@@ -115,8 +114,9 @@ async function timeRound(
  * Every guild subscribes its one channel at 09:00 Asia/Seoul, set after the previous day's 09:00: so the
  * start-up tick finds nothing due and the first measured round posts the full first digest (the last 7 days).
  */
-async function subscribeAll(store: Store, emulator: Emulator): Promise<void> {
-  await store.updateState((state) => {
+export async function subscribeAll(store: LowdbStore, emulator: Emulator): Promise<void> {
+  // One write for every guild (the repository writes once per guild, which is quadratic at 10,000).
+  await store.stateFile.update((state) => {
     for (const guild of emulator.guilds) {
       state.guilds[guild.id] = {
         digest: {
@@ -133,9 +133,9 @@ async function subscribeAll(store: Store, emulator: Emulator): Promise<void> {
 }
 
 /** A store whose catalog counts reads of `deals`, with the index built up front (that build reads it once). */
-function countDigestComputations(store: Store): { store: Store; computations: () => number } {
+function countDigestComputations(store: LowdbStore): { store: LowdbStore; computations: () => number } {
   let reads = 0;
-  const original = store.getCatalog();
+  const original = store.catalog.current().catalog;
   const counted = { ...original } as Catalog;
   Object.defineProperty(counted, 'deals', {
     enumerable: true,
@@ -144,8 +144,8 @@ function countDigestComputations(store: Store): { store: Store; computations: ()
       return original.deals;
     },
   });
-  const wrapped: Store = { ...store, getCatalog: () => counted };
-  indexOf(wrapped);
+  const index = createCatalogIndex(counted);
+  const wrapped: LowdbStore = { ...store, catalog: { current: () => index, replace: store.catalog.replace } };
   const built = reads;
   return { store: wrapped, computations: () => reads - built };
 }

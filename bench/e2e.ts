@@ -11,7 +11,6 @@ import { copyDataDir } from './paths.js';
 import { createWorkload } from './queries.js';
 import { createRandom } from './random.js';
 import { median, percentile } from './stats.js';
-import { indexOf } from '../src/services/catalog-index.js';
 
 export interface EndToEndOptions {
   dataDir: string;
@@ -49,7 +48,12 @@ export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEn
     apiUrl: emulator.apiUrl,
     guildId: emulator.guildId,
   });
-  const workload = createWorkload(indexOf(store), store.getCatalog().titles, createRandom(42), options.callsPerRound);
+  const workload = createWorkload(
+    store.catalog.current(),
+    store.catalog.current().catalog.titles,
+    createRandom(42),
+    options.callsPerRound,
+  );
   const queries = workload.title.map((call) => call.options as Options);
   const withkRounds: number[][] = [];
   const bareRounds: number[][] = [];

@@ -4,9 +4,7 @@ import { createCatalogIndex } from '../src/domain/catalog-index.js';
 import { createDigest, windowForTrends } from '../src/domain/digest.js';
 import type { Catalog, ChartEntry, Title } from '../src/domain/types.js';
 import { createInteractionHandler } from '../src/discord/router.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
 import { BENCH_NOW, createBenchDeps, createMemoryStore } from './bench-deps.js';
 import { constantCommand } from './constant-command.js';
 import { growCatalog } from './grow-catalog.js';
@@ -48,7 +46,7 @@ export interface HandlerBenchResult {
   /** Periods of the longest chart. */
   maxPeriods: number;
   growMs: number;
-  /** createCatalogIndex, each run; the last is the build the handlers then use (through indexOf). */
+  /** createCatalogIndex, each run (the store builds the one the handlers use). */
   indexMs: number[];
   /** Baseline: one pass that maps titles by id and groups entries by title. */
   indexBaselineMs: number[];
@@ -63,14 +61,14 @@ export interface HandlerBenchResult {
 
 /** Figure 1: handler time from options to reply payload, per command, against a constant-reply handler. */
 export async function measureHandlers(options: HandlerBenchOptions): Promise<HandlerBenchResult> {
-  const base = (await openStore({ dataDir: options.dataDir })).getCatalog();
+  const base = (await openStore({ dataDir: options.dataDir })).catalog.current().catalog;
   const growStart = performance.now();
   const catalog = growCatalog(base, options.scale);
   const growMs = performance.now() - growStart;
   const store = createMemoryStore(catalog);
   const { deps, errors } = createBenchDeps(store);
-  const build = measureIndexBuild(catalog, store, options.indexRuns);
-  const index = indexOf(store);
+  const build = measureIndexBuild(catalog, options.indexRuns);
+  const index = store.catalog.current();
   const digestMs = [1, 2, 3].map(() => timeSync(() => createDigest(index, windowForTrends(index, 7), BENCH_NOW)));
 
   const random = createRandom(1000 + options.scale);
@@ -99,16 +97,15 @@ export async function measureHandlers(options: HandlerBenchOptions): Promise<Han
   };
 }
 
-/** createCatalogIndex `runs` times, each beside the minimal pass; the last build is the one indexOf keeps. */
-function measureIndexBuild(catalog: Catalog, store: Store, runs: number) {
+/** createCatalogIndex `runs` times, each beside the minimal pass. */
+function measureIndexBuild(catalog: Catalog, runs: number) {
   const indexMs: number[] = [];
   const indexBaselineMs: number[] = [];
   for (let run = 0; run < runs; run++) {
     collectGarbage();
     indexBaselineMs.push(timeSync(() => minimalIndex(catalog)));
     collectGarbage();
-    const last = run === runs - 1;
-    indexMs.push(timeSync(() => (last ? indexOf(store) : createCatalogIndex(catalog))));
+    indexMs.push(timeSync(() => createCatalogIndex(catalog)));
   }
   return { indexMs, indexBaselineMs };
 }

@@ -4,13 +4,13 @@
 // BENCH_SYNTHETIC=1 (use synthetic data even when ../shared/data is there).
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { runCold, runTask } from './child.js';
+import { compileForBench, runCold, runTask } from './child.js';
 import type { ColdSample, ColdTask } from './cold-start-child.js';
 import type { Dataset } from './dataset.js';
 import { describeMachine, describeTree, type Machine } from './machine.js';
 import { makeTempDir, RESULTS_FILE } from './paths.js';
 import { renderTable, type ResultRow } from './report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from './rows.js';
+import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows, scalingRows } from './rows.js';
 
 const env = process.env;
 const MB = 1024 * 1024;
@@ -24,6 +24,13 @@ const SCALES = (env.BENCH_SCALES ?? '1,10,100')
   .split(',')
   .map(Number)
   .filter((scale) => HANDLER_PLAN[scale]);
+/** Discord's limits: 50 requests/s per bot (all processes together), 5 messages/s per channel. */
+const SCALING = {
+  guilds: Number(env.BENCH_SCALING_GUILDS ?? 300),
+  processes: [1, 2],
+  globalPerSecond: 50,
+  perChannelPerSecond: 5,
+};
 const DIGEST = { guilds: Number(env.BENCH_DIGEST_GUILDS ?? 400), rounds: Number(env.BENCH_DIGEST_ROUNDS ?? 3) };
 /** The 100× catalog (14.5M chart entries, 617k titles) needs about 4.5 GB of heap. */
 const HEAP_100X_MB = Math.min(8192, Math.floor((os.totalmem() / MB) * 0.7));
@@ -52,11 +59,12 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   const imported = await runTask('import', { file: dataset.countriesFile, reps: 6, workDir });
   record(figures, 'import', imported, importRows(imported));
 
-  log('figures 3 and 5: cold start and memory, in fresh processes');
+  log('figures 3 and 5: cold start and memory, in fresh processes (TypeScript via tsx, and compiled)');
   const cold = await measureColdStarts(dataset.dataDir);
-  record(figures, 'coldStart', cold, [
+  const compiled = await measureCompiledMemory(dataset.dataDir);
+  record(figures, 'coldStart', { ...cold, compiled }, [
     ...coldStartRows(cold.store, cold.json),
-    ...memoryRows(cold.store, cold.empty, dataset.catalogBytes + dataset.stateBytes),
+    ...memoryRows(compiled, cold, dataset.catalogBytes + dataset.stateBytes),
   ]);
 
   const handlers = [];
@@ -90,6 +98,10 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
     concurrency: 8,
   });
   record(figures, 'digest', digest, digestRows(digest));
+
+  log(`figure 7: the digest round for ${SCALING.guilds} servers over 1 and 2 processes, global limit shared`);
+  const scaling = await runTask('scaling', { dataDir: dataset.dataDir, ...SCALING });
+  record(figures, 'scaling', scaling, scalingRows(scaling));
   return { ...figures, dataset };
 }
 
@@ -107,6 +119,21 @@ async function measureColdStarts(dataDir: string): Promise<Record<ColdTask, Cold
     if (rep < 3) cold.empty.push(await runCold('empty', dataDir));
   }
   return cold;
+}
+
+/** The same process compiled, as `npm run build` + `npm start` run it: three with the catalog, three without. */
+async function measureCompiledMemory(dataDir: string): Promise<Record<'store' | 'empty', ColdSample[]>> {
+  const outDir = compileForBench();
+  try {
+    const samples: Record<'store' | 'empty', ColdSample[]> = { store: [], empty: [] };
+    for (let rep = 0; rep < 3; rep++) {
+      samples.store.push(await runCold('store', dataDir, outDir));
+      samples.empty.push(await runCold('empty', dataDir, outDir));
+    }
+    return samples;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
 
 function report(

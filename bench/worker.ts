@@ -11,6 +11,7 @@ const tasks = {
     (await import('./import-throughput.js')).measureImport(o),
   digest: async (o: import('./digest-round.js').DigestRoundOptions) =>
     (await import('./digest-round.js')).measureDigestRound(o),
+  scaling: async (o: import('./scaling.js').ScalingOptions) => (await import('./scaling.js')).measureScaling(o),
 };
 
 export type WorkerTask = keyof typeof tasks;

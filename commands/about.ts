@@ -3,15 +3,16 @@ import type { Command } from '../src/discord/command.js';
 import { renderAbout } from '../src/discord/render/about.js';
 import { answer } from '../src/discord/reply.js';
 import { describeBot } from '../src/services/about.js';
-import { indexOf } from '../src/services/catalog-index.js';
 
 export default {
   data: new SlashCommandBuilder()
     .setName('about')
     .setDescription('What withk knows, where its data comes from and how fresh it is'),
 
+  isPrivate: () => true,
+
   async execute(interaction, deps) {
-    const info = describeBot(indexOf(deps.store), deps.clock(), deps.startedAt, deps.version, deps.store.getState().refresh);
+    const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version);
     await answer(interaction, { ...renderAbout(info), ephemeral: true });
   },
 } satisfies Command;

@@ -7,7 +7,6 @@ import { localeOf, type Locale } from '../src/discord/render/locale.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { lookUpCompany } from '../src/services/companies.js';
 import { suggestCompanies } from '../src/services/deals.js';
 
@@ -39,7 +38,7 @@ export default {
   },
 
   async autocomplete(interaction, deps) {
-    const suggestions = suggestCompanies(indexOf(deps.store), interaction.options.getFocused());
+    const suggestions = suggestCompanies(deps.store, interaction.options.getFocused());
     await interaction.respond(fitChoices(suggestions.map((s) => ({ name: s.label, value: s.value }))));
   },
 
@@ -50,7 +49,7 @@ export default {
 } satisfies Command;
 
 function companyView(name: string, pager: PagerState, deps: Deps, locale: Locale): MessageView {
-  const result = lookUpCompany(indexOf(deps.store), name);
+  const result = lookUpCompany(deps.store, name);
   if (!result.found) throw new UserError(notFoundMessage('company', result.query, result.suggestions, '/company'));
   const pages = companyPageCount(result.profile);
   const page = Math.min(pager.page, pages - 1);

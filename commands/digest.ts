@@ -1,5 +1,11 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { ChannelType, InteractionContextType, PermissionFlagsBits, channelMention, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  ChannelType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  channelMention,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { suggestTimeZones } from '../src/domain/time-zones.js';
 import { missingDigestPermissions } from '../src/discord/channel-permissions.js';
 import type { Command, Deps } from '../src/discord/command.js';
@@ -9,10 +15,8 @@ import { renderDigestStatus } from '../src/discord/render/digest-status.js';
 import { fullTime, relativeTime } from '../src/discord/render/format.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
-import { windowSince } from '../src/domain/digest.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { digestFor } from '../src/services/digest-content.js';
-import { DigestInputError, digestStatus, disableDigest, lastDataDate, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
+import { previewDigest } from '../src/services/digest-content.js';
+import { digestStatus, disableDigest, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -24,13 +28,33 @@ export default {
       s
         .setName('set')
         .setDescription('Post the digest every day in a channel at a local time')
-        .addChannelOption((o) => o.setName('channel').setDescription('Where to post').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement))
-        .addStringOption((o) => o.setName('time').setDescription('Local time, 24-hour HH:MM, e.g. 09:00').setRequired(true).setMaxLength(5))
-        .addStringOption((o) => o.setName('timezone').setDescription('Time zone, e.g. Asia/Seoul').setRequired(true).setMaxLength(64).setAutocomplete(true)),
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setDescription('Where to post')
+            .setRequired(true)
+            .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
+        )
+        .addStringOption((o) =>
+          o.setName('time').setDescription('Local time, 24-hour HH:MM, e.g. 09:00').setRequired(true).setMaxLength(5),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('timezone')
+            .setDescription('Time zone, e.g. Asia/Seoul')
+            .setRequired(true)
+            .setMaxLength(64)
+            .setAutocomplete(true),
+        ),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Where and when the digest posts, and its last post'))
-    .addSubcommand((s) => s.setName('preview').setDescription('See the digest as it would be posted now (only you see it)'))
+    .addSubcommand((s) =>
+      s.setName('preview').setDescription('See the digest as it would be posted now (only you see it)'),
+    )
     .addSubcommand((s) => s.setName('off').setDescription('Stop the digest (its settings are kept)')),
+
+  // Every /digest answer is for the moderator who asked (settings, status, preview).
+  isPrivate: () => true,
 
   async execute(interaction, deps) {
     const guildId = requireGuildModerator(interaction);
@@ -39,17 +63,23 @@ export default {
       case 'set':
         return set(interaction, guildId, deps);
       case 'status':
-        return answer(interaction, renderDigestStatus(guildId, digestStatus(deps.store, guildId, now)));
+        return answer(interaction, renderDigestStatus(guildId, await digestStatus(deps.store, guildId, now)));
       case 'preview': {
-        const window = windowSince(indexOf(deps.store), lastDataDate(deps.store, guildId));
-        const [first, ...rest] = renderDigest(digestFor(deps.store, window, now), { title: 'Digest preview (only you see this)' });
+        const [first, ...rest] = renderDigest(await previewDigest(deps.store, guildId, now), {
+          title: 'Digest preview (only you see this)',
+        });
         await answer(interaction, { ...first, ephemeral: true });
         for (const view of rest) await interaction.followUp({ ...toPayload(view), flags: 64 });
         return;
       }
       case 'off': {
         const settings = await disableDigest(deps.store, guildId, now);
-        return answerPrivately(interaction, settings ? 'The digest is off. Its settings are kept: `/digest set` turns it back on.' : 'No digest is set up here.');
+        return answerPrivately(
+          interaction,
+          settings
+            ? 'The digest is off. Its settings are kept: `/digest set` turns it back on.'
+            : 'No digest is set up here.',
+        );
       }
     }
   },
@@ -73,17 +103,27 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const now = deps.clock();
   const channelOption = interaction.options.getChannel('channel', true);
   const channel = interaction.guild?.channels.cache.get(channelOption.id);
-  if (!channel) throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
+  if (!channel)
+    throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
   const missing = missingDigestPermissions(channel, interaction.guild!.members.me);
-  if (missing.length) throw new UserError(`I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`);
-  let schedule;
-  try {
-    schedule = parseDigestSchedule(interaction.options.getString('time', true), interaction.options.getString('timezone', true), now);
-  } catch (error) {
-    if (error instanceof DigestInputError) throw new UserError(error.message);
-    throw error;
-  }
-  const { next } = await setDigest(deps.store, guildId, { channelId: channel.id, ...schedule, userId: interaction.user.id }, now);
+  if (missing.length)
+    throw new UserError(
+      `I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`,
+    );
+  const schedule = parseDigestSchedule(
+    interaction.options.getString('time', true),
+    interaction.options.getString('timezone', true),
+    now,
+  );
+  const { next } = await setDigest(
+    deps.store,
+    guildId,
+    { channelId: channel.id, ...schedule, userId: interaction.user.id },
+    now,
+  );
   const when = next ? `Next digest: ${fullTime(next)} (${relativeTime(next)}).` : '';
-  await answerPrivately(interaction, `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone}). ${when}`);
+  await answerPrivately(
+    interaction,
+    `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone}). ${when}`,
+  );
 }

@@ -6,7 +6,6 @@ import { renderStats } from '../src/discord/render/stats.js';
 import { answer } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
 import { VIEWING_ORIGINS, type ViewingOrigin } from '../src/domain/viewing-origins.js';
-import { indexOf } from '../src/services/catalog-index.js';
 import { listViewingPeriods, normalizePeriod, viewingStats } from '../src/services/viewing-stats.js';
 
 const ORIGIN_CHOICES: { name: string; value: ViewingOrigin }[] = [
@@ -37,7 +36,7 @@ export default {
     if (!(origin in VIEWING_ORIGINS))
       throw new UserError(`Unknown origin. Pick one of: ${ORIGIN_CHOICES.map((c) => c.name).join(', ')}.`);
     const result = viewingStats(
-      indexOf(deps.store),
+      deps.store,
       interaction.options.getString('period') ?? undefined,
       origin as ViewingOrigin,
     );
@@ -56,7 +55,7 @@ export default {
   async autocomplete(interaction, deps) {
     const typed = interaction.options.getFocused().trim();
     const wanted = typed ? normalizePeriod(typed) : '';
-    const periods = listViewingPeriods(indexOf(deps.store)).filter(
+    const periods = listViewingPeriods(deps.store).filter(
       (p) => !typed || p.startsWith(wanted) || p.startsWith(typed.slice(0, 4)),
     );
     const locale = localeOf(interaction.locale);

@@ -2,12 +2,11 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
 import { renderTitleCard } from '../src/discord/render/title-card.js';
-import { answer, type MessageView } from '../src/discord/reply.js';
+import { answer } from '../src/discord/reply.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
 import { UserError } from '../src/domain/user-error.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { lookUpTitle, suggestTitles, type TitleCard } from '../src/services/titles.js';
-import type { CatalogIndex } from '../src/domain/catalog-index.js';
+import { memoForCatalog } from '../src/services/catalog.js';
+import { lookUpTitle, suggestTitles } from '../src/services/titles.js';
 
 export default {
   data: new SlashCommandBuilder()
@@ -23,25 +22,16 @@ export default {
     ),
 
   async execute(interaction, deps) {
-    const index = indexOf(deps.store);
-    const result = lookUpTitle(index, interaction.options.getString('name', true));
+    const result = lookUpTitle(deps.store, interaction.options.getString('name', true));
     if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
-    await answer(interaction, cachedCard(index, result.card));
+    await answer(
+      interaction,
+      memoForCatalog(deps.store, `title-card:${result.card.title.id}`, () => renderTitleCard(result.card)),
+    );
   },
 
   async autocomplete(interaction, deps) {
-    const suggestions = suggestTitles(indexOf(deps.store), interaction.options.getFocused());
+    const suggestions = suggestTitles(deps.store, interaction.options.getFocused());
     await interaction.respond(fitChoices(suggestions.map((s) => ({ name: s.label, value: s.value }))));
   },
 } satisfies Command;
-
-// A card depends only on the catalog, so it is rendered once per catalog version and title (an import makes a new index).
-const cards = new WeakMap<CatalogIndex, Map<string, MessageView>>();
-
-function cachedCard(index: CatalogIndex, card: TitleCard): MessageView {
-  let byTitle = cards.get(index);
-  if (!byTitle) cards.set(index, (byTitle = new Map()));
-  let view = byTitle.get(card.title.id);
-  if (!view) byTitle.set(card.title.id, (view = renderTitleCard(card)));
-  return view;
-}

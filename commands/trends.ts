@@ -2,9 +2,7 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { renderDigest } from '../src/discord/render/digest.js';
 import { answer, toPayload } from '../src/discord/reply.js';
-import { windowForTrends } from '../src/domain/digest.js';
-import { indexOf } from '../src/services/catalog-index.js';
-import { digestFor } from '../src/services/digest-content.js';
+import { trendsDigest } from '../src/services/digest-content.js';
 
 export const MAX_TREND_DAYS = 90;
 
@@ -12,13 +10,18 @@ export default {
   data: new SlashCommandBuilder()
     .setName('trends')
     .setDescription('What moved in Korean content lately: new entries, climbers, #1s, deals, releases')
-    .addIntegerOption((o) => o.setName('days').setDescription('How many days of data to cover (default 7)').setMinValue(1).setMaxValue(MAX_TREND_DAYS)),
+    .addIntegerOption((o) =>
+      o
+        .setName('days')
+        .setDescription('How many days of data to cover (default 7)')
+        .setMinValue(1)
+        .setMaxValue(MAX_TREND_DAYS),
+    ),
 
   async execute(interaction, deps) {
     // Discord enforces the range, but the console and old clients may not: clamp rather than fail.
     const days = Math.min(MAX_TREND_DAYS, Math.max(1, Math.trunc(interaction.options.getInteger('days') ?? 7)));
-    const window = windowForTrends(indexOf(deps.store), days);
-    const [first, ...rest] = renderDigest(digestFor(deps.store, window, deps.clock()), { days });
+    const [first, ...rest] = renderDigest(trendsDigest(deps.store, days, deps.clock()), { days });
     await answer(interaction, first!);
     for (const view of rest) await interaction.followUp(toPayload(view));
   },

@@ -1,14 +1,10 @@
-import path from 'node:path';
 import type { Client } from 'discord.js';
 import { createClient, startBot, type Bot } from './discord/bot.js';
 import type { Command } from './discord/command.js';
 import { createDigestNotifier } from './discord/digest-notifier.js';
-import { windowSince } from './domain/digest.js';
 import { createSourceRefresher } from './scheduler/refresher.js';
 import { createDigestRunner } from './scheduler/runner.js';
-import { indexOf, prepareIndex } from './services/catalog-index.js';
 import type { Deps } from './services/deps.js';
-import { createInstanceLock } from './store/instance-lock.js';
 
 export interface App {
   bot: Bot;
@@ -23,16 +19,13 @@ export async function startApp(
   commands: readonly Command[],
   options: { client?: Client; tickMs?: number } = {},
 ): Promise<App> {
-  // The index is built before the first interaction can arrive, never on an interaction's path.
-  prepareIndex(deps.store);
-  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl));
+  const bot = await startBot(deps, commands, options.client ?? createClient(deps.config.apiUrl, deps.config.shards));
   const digests = createDigestRunner({
     store: deps.store,
     notifier: createDigestNotifier(bot.client, deps),
-    lock: createInstanceLock(path.join(deps.store.dataDir, 'digest.lock')),
+    servesGuild: bot.servesGuild,
     clock: deps.clock,
     logger: deps.logger,
-    windowFor: (previous) => windowSince(indexOf(deps.store), previous),
     tickMs: options.tickMs,
   });
   const refresher = createSourceRefresher({
@@ -44,7 +37,8 @@ export async function startApp(
     kobisApiKey: deps.config.kobisApiKey,
   });
   digests.start();
-  refresher.start();
+  // Sources are refreshed once for every process: by the one that runs shard 0.
+  if (bot.runsFirstShard) refresher.start();
   return {
     bot,
     digests,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { parseShardIds } from './domain/shards.js';
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
+const snowflake = z
+  .string()
+  .regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
 
 const schema = z.object({
   DISCORD_TOKEN: z
@@ -18,14 +21,22 @@ const schema = z.object({
   NETFLIX_TOP10_URL: z
     .string()
     .trim()
-    .refine((value) => value.toLowerCase() === 'off' || splitUrls(value).every(isHttpUrl), 'must be "off" or http(s) URLs of Netflix Top 10 TSV files, separated by commas')
+    .refine(
+      (value) => value.toLowerCase() === 'off' || splitUrls(value).every(isHttpUrl),
+      'must be "off" or http(s) URLs of Netflix Top 10 TSV files, separated by commas',
+    )
     .optional(),
   NETFLIX_ENGAGEMENT_URLS: z
     .string()
     .trim()
-    .refine((value) => splitUrls(value).every(isHttpUrl), 'must be http(s) URLs of engagement report .xlsx files, separated by commas')
+    .refine(
+      (value) => splitUrls(value).every(isHttpUrl),
+      'must be http(s) URLs of engagement report .xlsx files, separated by commas',
+    )
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
+  WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
 
 export interface Config {
@@ -40,6 +51,8 @@ export interface Config {
   /** Engagement reports the running bot imports when they change. */
   netflixEngagementUrls?: string[];
   kobisApiKey?: string;
+  /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
+  shards?: { ids: number[]; count: number };
 }
 
 /** Netflix's own public Top 10 files: fetched by default, so a fresh install fills itself. */
@@ -62,13 +75,17 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment. Empty strings count as unset, as they do in most `.env` files. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const result = schema.safeParse(present);
   if (!result.success) {
     // Never echo values: one of them may be the token.
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const v = result.data;
+  const shards = shardsOf(v.WITHK_SHARDS, v.WITHK_SHARD_COUNT);
+  if (typeof shards === 'string') throw new ConfigError([shards]);
   return {
     token: v.DISCORD_TOKEN,
     clientId: v.DISCORD_CLIENT_ID,
@@ -76,10 +93,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiUrl: v.DISCORD_API_URL?.replace(/\/+$/, ''),
     dataDir: v.DATA_DIR,
     logLevel: v.LOG_LEVEL,
-    netflixTop10Urls: !v.NETFLIX_TOP10_URL ? NETFLIX_TOP10_URLS : v.NETFLIX_TOP10_URL.toLowerCase() === 'off' ? [] : splitUrls(v.NETFLIX_TOP10_URL),
+    netflixTop10Urls: !v.NETFLIX_TOP10_URL
+      ? NETFLIX_TOP10_URLS
+      : v.NETFLIX_TOP10_URL.toLowerCase() === 'off'
+        ? []
+        : splitUrls(v.NETFLIX_TOP10_URL),
     netflixEngagementUrls: v.NETFLIX_ENGAGEMENT_URLS ? splitUrls(v.NETFLIX_ENGAGEMENT_URLS) : [],
     kobisApiKey: v.KOBIS_API_KEY,
+    shards,
   };
+}
+
+/** WITHK_SHARD_COUNT alone runs every shard here; WITHK_SHARDS picks a range of them (several processes split them). */
+function shardsOf(ids: string | undefined, count: number | undefined): Config['shards'] | string {
+  if (ids === undefined)
+    return count === undefined ? undefined : { ids: Array.from({ length: count }, (_, i) => i), count };
+  if (count === undefined)
+    return 'WITHK_SHARDS needs WITHK_SHARD_COUNT: the total number of shards across all processes';
+  const parsed = parseShardIds(ids, count);
+  return typeof parsed === 'string' ? `WITHK_SHARDS ${parsed}` : { ids: parsed, count };
 }
 
 export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.

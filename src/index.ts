@@ -2,16 +2,16 @@ import { commands } from '../commands/index.js';
 import { ConfigError, loadConfig, MISSING_TOKEN_HELP, type Config } from './config.js';
 import { startApp, type App } from './app.js';
 import { createLogger } from './logger.js';
-import { DataFileError } from './store/data-file.js';
-import { openStore } from './store/open-store.js';
+import { DataFileError, openData } from './services/open-data.js';
 import { VERSION } from './version.js';
 
 /** Composition root: config → store → Discord client and digest scheduler; a clean stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.kobisApiKey] });
-  const store = await openStore({ dataDir: config.dataDir }).catch((error: unknown) => {
-    if (error instanceof DataFileError) exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);
+  const store = await openData(config).catch((error: unknown) => {
+    if (error instanceof DataFileError)
+      exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);
     throw error;
   });
   const deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
@@ -30,7 +30,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = (error as Error).message ?? String(error);
     if (/invalid token|authentication failed|401/i.test(message)) {
-      exit('Discord refused the token (401). Reset it in the Developer Portal (Bot → Reset Token), put it in .env as DISCORD_TOKEN and start again.');
+      exit(
+        'Discord refused the token (401). Reset it in the Developer Portal (Bot → Reset Token), put it in .env as DISCORD_TOKEN and start again.',
+      );
     }
     logger.fatal({ err: error }, 'could not start');
     process.exit(1);

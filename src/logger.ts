@@ -14,11 +14,18 @@ export interface LoggerOptions {
  * A pino logger whose every output line is scrubbed of the secrets. Redacting known paths is not enough:
  * a token can hide in an error message or a URL, so the final text is checked instead.
  */
-export function createLogger({ level, secrets = [], write = (line) => process.stdout.write(line) }: LoggerOptions): Logger {
+export function createLogger({
+  level,
+  secrets = [],
+  write = (line) => process.stdout.write(line),
+}: LoggerOptions): Logger {
   const hidden = secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length >= 8);
   const scrub = (line: string) => hidden.reduce((text, secret) => text.split(secret).join('[redacted]'), line);
   return pino(
-    { level, redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' } },
+    {
+      level,
+      redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+    },
     { write: (line: string) => write(scrub(line)) },
   );
 }

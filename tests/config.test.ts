@@ -21,7 +21,8 @@ describe('loadConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['DISCORD_TOKEN', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL']) expect(problems).toContain(name);
+      for (const name of ['DISCORD_TOKEN', 'DISCORD_GUILD_ID', 'LOG_LEVEL', 'DISCORD_API_URL'])
+        expect(problems).toContain(name);
     }
   });
 
@@ -35,24 +36,45 @@ describe('loadConfig', () => {
     }
   });
 
+  it('runs every shard here when only WITHK_SHARD_COUNT is set, or the given range', () => {
+    expect(loadConfig({}).shards).toBeUndefined();
+    expect(loadConfig({ WITHK_SHARD_COUNT: '3' }).shards).toEqual({ ids: [0, 1, 2], count: 3 });
+    expect(loadConfig({ WITHK_SHARD_COUNT: '8', WITHK_SHARDS: '4-7' }).shards).toEqual({ ids: [4, 5, 6, 7], count: 8 });
+  });
+
+  it('explains a shard range that cannot work', () => {
+    expect(() => loadConfig({ WITHK_SHARDS: '0-1' })).toThrow(/WITHK_SHARDS needs WITHK_SHARD_COUNT/);
+    expect(() => loadConfig({ WITHK_SHARDS: '0-2', WITHK_SHARD_COUNT: '2' })).toThrow(/shard 2 does not exist/);
+    expect(() => loadConfig({ WITHK_SHARD_COUNT: 'two' })).toThrow(/WITHK_SHARD_COUNT/);
+  });
+
   it('strips a trailing slash from the API URL', () => {
     expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9000/api/' }).apiUrl).toBe('http://127.0.0.1:9000/api');
   });
 
   it('fetches the official Netflix Top 10 files by default, so a fresh install fills itself', () => {
     expect(loadConfig({}).netflixTop10Urls).toEqual(NETFLIX_TOP10_URLS);
-    expect(NETFLIX_TOP10_URLS.map((url) => url.split('/').at(-1))).toEqual(['all-weeks-global.tsv', 'all-weeks-countries.tsv', 'most-popular.tsv']);
+    expect(NETFLIX_TOP10_URLS.map((url) => url.split('/').at(-1))).toEqual([
+      'all-weeks-global.tsv',
+      'all-weeks-countries.tsv',
+      'most-popular.tsv',
+    ]);
   });
 
   it('lets NETFLIX_TOP10_URL replace the files, or turn fetching off', () => {
-    expect(loadConfig({ NETFLIX_TOP10_URL: 'http://127.0.0.1:9/a.tsv, http://127.0.0.1:9/b.tsv' }).netflixTop10Urls).toEqual(['http://127.0.0.1:9/a.tsv', 'http://127.0.0.1:9/b.tsv']);
+    expect(
+      loadConfig({ NETFLIX_TOP10_URL: 'http://127.0.0.1:9/a.tsv, http://127.0.0.1:9/b.tsv' }).netflixTop10Urls,
+    ).toEqual(['http://127.0.0.1:9/a.tsv', 'http://127.0.0.1:9/b.tsv']);
     expect(loadConfig({ NETFLIX_TOP10_URL: 'off' }).netflixTop10Urls).toEqual([]);
     expect(() => loadConfig({ NETFLIX_TOP10_URL: 'netflix please' })).toThrow(/NETFLIX_TOP10_URL/);
   });
 
   it('reads NETFLIX_ENGAGEMENT_URLS as a list, empty by default', () => {
     expect(loadConfig({}).netflixEngagementUrls).toEqual([]);
-    expect(loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'https://example.org/a.xlsx https://example.org/b.xlsx' }).netflixEngagementUrls).toHaveLength(2);
+    expect(
+      loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'https://example.org/a.xlsx https://example.org/b.xlsx' })
+        .netflixEngagementUrls,
+    ).toHaveLength(2);
     expect(() => loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'ftp://x' })).toThrow(/NETFLIX_ENGAGEMENT_URLS/);
   });
 });

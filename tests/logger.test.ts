@@ -16,7 +16,10 @@ describe('createLogger', () => {
 
   it('writes ordinary lines unchanged', () => {
     const lines: string[] = [];
-    createLogger({ level: 'info', secrets: [secret], write: (line) => lines.push(line) }).info({ guildId: '1' }, 'hello');
+    createLogger({ level: 'info', secrets: [secret], write: (line) => lines.push(line) }).info(
+      { guildId: '1' },
+      'hello',
+    );
     expect(JSON.parse(lines[0]!)).toMatchObject({ guildId: '1', msg: 'hello' });
   });
 });

@@ -33,11 +33,13 @@ export function createConsoleInteraction(
   replies: ConsoleReply[],
 ): Interaction {
   const state = { deferred: false, replied: false, ephemeral: false, responded: false };
-  const record = (kind: ConsoleReply['kind']) => async (payload: Record<string, unknown> = {}) => {
-    replies.push({ kind, payload });
-    if (kind === 'reply' || kind === 'update') state.replied = true;
-    return undefined;
-  };
+  const record =
+    (kind: ConsoleReply['kind']) =>
+    async (payload: Record<string, unknown> = {}) => {
+      replies.push({ kind, payload });
+      if (kind === 'reply' || kind === 'update') state.replied = true;
+      return undefined;
+    };
   const fake = {
     id: String(Date.now()),
     user: CONSOLE_USER,
@@ -53,10 +55,18 @@ export function createConsoleInteraction(
     isChatInputCommand: () => type === 'command',
     isButton: () => type === 'button',
     options: new OptionResolver(client, input.options ?? [], {}),
-    get deferred() { return state.deferred; },
-    get replied() { return state.replied; },
-    get ephemeral() { return state.ephemeral; },
-    get responded() { return state.responded; },
+    get deferred() {
+      return state.deferred;
+    },
+    get replied() {
+      return state.replied;
+    },
+    get ephemeral() {
+      return state.ephemeral;
+    },
+    get responded() {
+      return state.responded;
+    },
     reply: record('reply'),
     editReply: record('edit'),
     followUp: record('followUp'),
@@ -65,7 +75,9 @@ export function createConsoleInteraction(
       state.deferred = true;
       state.ephemeral = Boolean(options.flags);
     },
-    deferUpdate: async () => { state.deferred = true; },
+    deferUpdate: async () => {
+      state.deferred = true;
+    },
     respond: async (choices: unknown[]) => {
       state.responded = true;
       replies.push({ kind: 'choices', payload: { choices } });
@@ -79,15 +91,19 @@ export function createConsoleInteraction(
  * "/deals CJ ENM" (the text fills the first option), "/deals company:CJ ENM kind:investment",
  * "/digest status" (a subcommand), "/trends 14".
  */
-export function parseConsoleInput(line: string, commands: readonly Command[]):
-  | { command: Command; options: CommandInteractionOption[] }
-  | { error: string } {
+export function parseConsoleInput(
+  line: string,
+  commands: readonly Command[],
+): { command: Command; options: CommandInteractionOption[] } | { error: string } {
   const match = /^\/?(\S+)\s*(.*)$/s.exec(line.trim());
   const command = match && commands.find((c) => c.data.name === match[1]!.toLowerCase());
-  if (!match || !command) return { error: `Unknown command. Try one of: ${commands.map((c) => `/${c.data.name}`).join(' ')}` };
+  if (!match || !command)
+    return { error: `Unknown command. Try one of: ${commands.map((c) => `/${c.data.name}`).join(' ')}` };
   let rest = match[2]!.trim();
   let defs = (command.data.toJSON().options ?? []) as APIApplicationCommandOption[];
-  const sub = defs.find((d) => d.type === ApplicationCommandOptionType.Subcommand && rest.split(/\s+/)[0]?.toLowerCase() === d.name);
+  const sub = defs.find(
+    (d) => d.type === ApplicationCommandOptionType.Subcommand && rest.split(/\s+/)[0]?.toLowerCase() === d.name,
+  );
   if (sub && 'options' in sub) {
     rest = rest.slice(sub.name.length).trim();
     defs = (sub.options ?? []) as APIApplicationCommandOption[];
@@ -106,8 +122,10 @@ export function parseConsoleInput(line: string, commands: readonly Command[]):
   const options: CommandInteractionOption[] = [];
   for (const [name, raw] of values) {
     const def = defs.find((d) => d.name === name)!;
-    if (def.type === ApplicationCommandOptionType.Channel) return { error: 'Channel options need a real Discord server; they are not available offline.' };
-    const numeric = def.type === ApplicationCommandOptionType.Integer || def.type === ApplicationCommandOptionType.Number;
+    if (def.type === ApplicationCommandOptionType.Channel)
+      return { error: 'Channel options need a real Discord server; they are not available offline.' };
+    const numeric =
+      def.type === ApplicationCommandOptionType.Integer || def.type === ApplicationCommandOptionType.Number;
     if (numeric && !/^-?\d+(\.\d+)?$/.test(raw)) return { error: `${name} must be a number.` };
     options.push({ name, type: def.type, value: numeric ? Number(raw) : raw });
   }

@@ -4,8 +4,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { createInteractionHandler } from '../discord/router.js';
 import { createLogger } from '../logger.js';
 import type { Deps } from '../services/deps.js';
-import { DataFileError } from '../store/data-file.js';
-import { openStore } from '../store/open-store.js';
+import { DataFileError, openData } from '../services/open-data.js';
 import { VERSION } from '../version.js';
 import { createConsoleInteraction, parseConsoleInput, type ConsoleReply } from './console-interaction.js';
 import { renderReplyAsText } from './render-text.js';
@@ -20,8 +19,12 @@ Start with ? to see autocomplete suggestions: ?title bon appetit
 /** An offline terminal that runs the real command code against the local data, no Discord needed. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', secrets: [config.token], write: (line) => process.stderr.write(line) });
-  const store = await openStore({ dataDir: config.dataDir });
+  const logger = createLogger({
+    level: process.env.LOG_LEVEL ?? 'warn',
+    secrets: [config.token],
+    write: (line) => process.stderr.write(line),
+  });
+  const store = await openData(config);
   const deps: Deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
   const handle = createInteractionHandler(commands, deps);
   let lastButtons: { label: string; customId: string }[] = [];
@@ -34,13 +37,25 @@ async function main(): Promise<void> {
       const wanted = turn[1]!.toLowerCase().startsWith('n') ? 'Next' : 'Previous';
       const button = lastButtons.find((b) => b.label.includes(wanted));
       if (!button) return 'There is no page to turn to.';
-      await handle(createConsoleInteraction('button', { command: button.customId.split(':')[0]!, customId: button.customId }, replies));
+      await handle(
+        createConsoleInteraction(
+          'button',
+          { command: button.customId.split(':')[0]!, customId: button.customId },
+          replies,
+        ),
+      );
     } else {
       const autocomplete = text.startsWith('?');
       const parsed = parseConsoleInput(autocomplete ? text.slice(1) : text, commands);
       if ('error' in parsed) return parsed.error;
       const options = parsed.options.map((o, i) => (i === 0 && autocomplete ? { ...o, focused: true } : o));
-      await handle(createConsoleInteraction(autocomplete ? 'autocomplete' : 'command', { command: parsed.command.data.name, options }, replies));
+      await handle(
+        createConsoleInteraction(
+          autocomplete ? 'autocomplete' : 'command',
+          { command: parsed.command.data.name, options },
+          replies,
+        ),
+      );
     }
     const latest = replies.findLast((r) => r.kind !== 'choices' && r.kind !== 'followUp');
     if (latest) lastButtons = buttonsOf(latest.payload);
@@ -52,7 +67,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${await run(oneShot)}\n`);
     return;
   }
-  process.stdout.write(`withk ${VERSION}, offline console (data: ${store.catalogPath}).\n${HELP}\n`);
+  process.stdout.write(`withk ${VERSION}, offline console (data: ${store.description}).\n${HELP}\n`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'withk> ' });
   rl.prompt();
   for await (const line of rl) {
@@ -64,8 +79,13 @@ async function main(): Promise<void> {
 }
 
 function buttonsOf(payload: Record<string, unknown>): { label: string; customId: string }[] {
-  const rows = (payload.components ?? []) as { components: { label?: string; custom_id?: string; disabled?: boolean }[] }[];
-  return rows.flatMap((row) => row.components).filter((b) => !b.disabled && b.custom_id).map((b) => ({ label: b.label ?? '', customId: b.custom_id! }));
+  const rows = (payload.components ?? []) as {
+    components: { label?: string; custom_id?: string; disabled?: boolean }[];
+  }[];
+  return rows
+    .flatMap((row) => row.components)
+    .filter((b) => !b.disabled && b.custom_id)
+    .map((b) => ({ label: b.label ?? '', customId: b.custom_id! }));
 }
 
 await main().catch((error: unknown) => {

@@ -7,10 +7,13 @@ import { registerCommands } from '../discord/register-commands.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const missing = [!config.token && 'DISCORD_TOKEN', !config.clientId && 'DISCORD_CLIENT_ID'].filter(Boolean);
-  if (missing.length) throw new ConfigError(missing.map((name) => `${name} is required to register commands (see .env.example)`));
+  if (missing.length)
+    throw new ConfigError(missing.map((name) => `${name} is required to register commands (see .env.example)`));
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token!);
   const count = await registerCommands({ rest, applicationId: config.clientId!, guildId: config.guildId, commands });
-  const where = config.guildId ? `in guild ${config.guildId} (visible now)` : 'globally (may take up to an hour to appear)';
+  const where = config.guildId
+    ? `in guild ${config.guildId} (visible now)`
+    : 'globally (may take up to an hour to appear)';
   process.stdout.write(`Registered ${count} commands ${where}.\n`);
 }
 

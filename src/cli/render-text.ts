@@ -36,9 +36,17 @@ export function renderReplyAsText({ kind, payload }: ConsoleReply): string {
   }
   const buttons = ((payload.components ?? []) as Row[]).flatMap((row) => row.components);
   if (buttons.length) {
-    lines.push('', buttons.map((b) => (b.disabled ? `(${b.label})` : `[${b.label}]`)).join(' '), 'Type "next" or "prev" to turn the page.');
+    lines.push(
+      '',
+      buttons.map((b) => (b.disabled ? `(${b.label})` : `[${b.label}]`)).join(' '),
+      'Type "next" or "prev" to turn the page.',
+    );
   }
   return lines.join('\n');
 }
 
-const indent = (text: string) => text.split('\n').map((line) => `  ${line}`).join('\n');
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');

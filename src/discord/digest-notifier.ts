@@ -10,7 +10,8 @@ import { toPayload } from './reply.js';
 /** Refusals that retrying will not fix, and how to say them to a moderator. */
 const REFUSALS: Partial<Record<number, string>> = {
   [RESTJSONErrorCodes.MissingAccess]: 'withk can no longer see the digest channel (Missing Access).',
-  [RESTJSONErrorCodes.MissingPermissions]: 'withk lacks a permission it needs in the digest channel (Missing Permissions).',
+  [RESTJSONErrorCodes.MissingPermissions]:
+    'withk lacks a permission it needs in the digest channel (Missing Permissions).',
   [RESTJSONErrorCodes.UnknownChannel]: 'The digest channel no longer exists.',
   [RESTJSONErrorCodes.UnknownGuild]: 'withk is no longer in this server.',
 };
@@ -20,7 +21,8 @@ export function createDigestNotifier(client: Client<true>, deps: Deps): DigestNo
   return {
     async post({ channelId, window, late, localDate }) {
       const channel = await client.channels.fetch(channelId).catch(refusalOrRethrow);
-      if (!channel || channel.isDMBased() || !channel.isSendable()) throw new DeliveryRefused('The digest channel no longer exists or is not a text channel.');
+      if (!channel || channel.isDMBased() || !channel.isSendable())
+        throw new DeliveryRefused('The digest channel no longer exists or is not a text channel.');
       const missing = missingDigestPermissions(channel, channel.guild.members.me);
       if (missing.length) throw new DeliveryRefused(`withk lacks ${missing.join(', ')} in #${channel.name}.`);
       const digest = digestFor(deps.store, window, deps.clock());

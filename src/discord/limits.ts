@@ -54,11 +54,18 @@ export function fitEmbed(embed: EmbedData): EmbedData {
   if (embed.footer) fitted.footer = { text: truncate(embed.footer.text, LIMITS.footerText) };
   const fields = (embed.fields ?? [])
     .filter((field) => field.name.trim() && field.value.trim())
-    .map((field) => ({ ...field, name: truncate(field.name, LIMITS.fieldName), value: truncate(field.value, LIMITS.fieldValue) }));
+    .map((field) => ({
+      ...field,
+      name: truncate(field.name, LIMITS.fieldName),
+      value: truncate(field.value, LIMITS.fieldValue),
+    }));
   fitted.fields = fields.slice(0, LIMITS.embedFields);
   while (embedLength(fitted) > LIMITS.embedTotal && fitted.fields.length > 0) fitted.fields.pop();
   if (embedLength(fitted) > LIMITS.embedTotal && fitted.description) {
-    fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - (embedLength(fitted) - LIMITS.embedTotal)));
+    fitted.description = truncate(
+      fitted.description,
+      Math.max(1, fitted.description.length - (embedLength(fitted) - LIMITS.embedTotal)),
+    );
   }
   if (fitted.fields.length === 0) delete fitted.fields;
   return fitted;

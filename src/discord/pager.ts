@@ -1,4 +1,10 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type ButtonInteraction } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type ButtonInteraction,
+} from 'discord.js';
 import { LIMITS } from './limits.js';
 import { UserError } from '../domain/user-error.js';
 
@@ -24,7 +30,13 @@ export function encodePager(state: PagerState): string {
 export function decodePager(customId: string): PagerState | undefined {
   const [command, ownerId, expiry, page, args, ...rest] = customId.split(':');
   if (!command || !ownerId || !expiry || page === undefined || args === undefined || rest.length > 0) return undefined;
-  const state = { command, ownerId, expiresAt: parseInt(expiry, 36), page: Number(page), args: args ? args.split('|') : [] };
+  const state = {
+    command,
+    ownerId,
+    expiresAt: parseInt(expiry, 36),
+    page: Number(page),
+    args: args ? args.split('|') : [],
+  };
   return Number.isInteger(state.page) && state.page >= 0 && Number.isFinite(state.expiresAt) ? state : undefined;
 }
 
@@ -33,10 +45,28 @@ export function pagerRow(state: PagerState, pageCount: number): APIActionRowComp
   if (pageCount <= 1) return [];
   const at = (page: number, suffix = '') => encodePager({ ...state, page }) + suffix;
   const buttons: APIButtonComponent[] = [
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: at(Math.max(0, state.page - 1)), disabled: state.page === 0 },
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: '◀ Previous',
+      custom_id: at(Math.max(0, state.page - 1)),
+      disabled: state.page === 0,
+    },
     // Discord needs unique ids in a message; the position button is a label only.
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: `${state.page + 1} / ${pageCount}`, custom_id: at(state.page, ':'), disabled: true },
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next ▶', custom_id: at(Math.min(pageCount - 1, state.page + 1)), disabled: state.page >= pageCount - 1 },
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: `${state.page + 1} / ${pageCount}`,
+      custom_id: at(state.page, ':'),
+      disabled: true,
+    },
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'Next ▶',
+      custom_id: at(Math.min(pageCount - 1, state.page + 1)),
+      disabled: state.page >= pageCount - 1,
+    },
   ];
   if (buttons.some((button) => 'custom_id' in button && button.custom_id.length > LIMITS.customId)) return [];
   return [{ type: ComponentType.ActionRow, components: buttons }];
@@ -50,7 +80,8 @@ export async function readPagerClick(interaction: ButtonInteraction, now: Date):
   const state = decodePager(interaction.customId);
   const command = `\`/${state?.command ?? interaction.customId.split(':', 1)[0]}\``;
   if (!state) throw new UserError(`This button no longer works. Run ${command} again.`);
-  if (state.ownerId !== interaction.user.id) throw new UserError(`Only the person who asked can turn these pages. Run ${command} yourself.`);
+  if (state.ownerId !== interaction.user.id)
+    throw new UserError(`Only the person who asked can turn these pages. Run ${command} yourself.`);
   if (now.getTime() > state.expiresAt) {
     await interaction.update({ components: [] });
     throw new UserError(`These page buttons have expired. Run ${command} again.`);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../store/store.js';
+import { isRegistered, recordRegistration } from '../services/command-registration.js';
+import type { Store } from '../services/deps.js';
 import type { Command } from './command.js';
 
 export interface RegisterOptions {
@@ -15,31 +16,32 @@ export interface RegisterOptions {
 export const commandsJson = (commands: readonly Command[]) => commands.map((command) => command.data.toJSON());
 
 export function commandsHash(commands: readonly Command[]): string {
-  return createHash('sha256').update(JSON.stringify(commandsJson(commands))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(commandsJson(commands)))
+    .digest('hex');
 }
 
 /** Registers the commands unconditionally (npm run deploy). */
 export async function registerCommands({ rest, applicationId, guildId, commands }: RegisterOptions): Promise<number> {
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const registered = (await rest.put(route, { body: commandsJson(commands) })) as unknown[];
   return registered.length;
 }
 
-/** Registers only when the command JSON or scope changed since the last registration recorded in the state. */
+/** Registers only when the command JSON or scope changed since the last registration recorded in the store. */
 export async function registerCommandsIfChanged(
   options: RegisterOptions & { store: Store; logger: Logger; now: Date },
 ): Promise<boolean> {
   const hash = commandsHash(options.commands);
   const scope = options.guildId ? `guild:${options.guildId}` : 'global';
-  const last = options.store.getState().commands;
-  if (last?.hash === hash && last.scope === scope) {
+  if (await isRegistered(options.store, hash, scope)) {
     options.logger.info({ scope }, 'commands unchanged since last registration');
     return false;
   }
   const count = await registerCommands(options);
-  await options.store.updateState((state) => {
-    state.commands = { hash, scope, at: options.now.toISOString() };
-  });
+  await recordRegistration(options.store, hash, scope, options.now);
   options.logger.info({ scope, count }, 'registered commands');
   return true;
 }

@@ -30,9 +30,17 @@ export function toPayload(view: MessageView) {
 
 type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 
-/** Replies, or edits the deferred reply, whichever the interaction needs now. */
+/**
+ * Replies, or edits the deferred reply, whichever the interaction needs now. A private view never replaces a
+ * public placeholder: the placeholder is removed and the view goes as a private follow-up instead.
+ */
 export async function answer(interaction: Answerable, view: MessageView): Promise<void> {
   const payload = toPayload(view);
+  if (view.ephemeral && interaction.deferred && !interaction.ephemeral && !interaction.replied) {
+    if (interaction.isChatInputCommand()) await interaction.deleteReply();
+    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+    return;
+  }
   if (interaction.deferred || interaction.replied) {
     await interaction.editReply(payload);
     return;
@@ -42,7 +50,11 @@ export async function answer(interaction: Answerable, view: MessageView): Promis
 
 /** An ephemeral note only the person who asked sees; after a public defer it must go as a follow-up. */
 export async function answerPrivately(interaction: Answerable, content: string): Promise<void> {
-  const payload = { content: fitContent(content), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
+  const payload = {
+    content: fitContent(content),
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral as const,
+  };
   if (interaction.deferred && interaction.ephemeral) {
     await interaction.editReply({ content: payload.content, allowedMentions: NO_MENTIONS });
   } else if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {

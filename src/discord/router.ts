@@ -1,4 +1,4 @@
-import type { Interaction } from 'discord.js';
+import { MessageFlags, type Interaction } from 'discord.js';
 import type { Command, Deps } from './command.js';
 import { answerPrivately } from './reply.js';
 import { UserError } from '../domain/user-error.js';
@@ -20,7 +20,11 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
   const byName = new Map(commands.map((command) => [command.data.name, command]));
 
   return async function handleInteraction(interaction: Interaction): Promise<void> {
-    const context = { userId: interaction.user.id, guildId: interaction.guildId ?? undefined, interactionId: interaction.id };
+    const context = {
+      userId: interaction.user.id,
+      guildId: interaction.guildId ?? undefined,
+      interactionId: interaction.id,
+    };
     if (interaction.isAutocomplete()) {
       const command = byName.get(interaction.commandName);
       try {
@@ -36,7 +40,9 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
       const command = byName.get(interaction.commandName);
       await run(interaction, { ...context, command: interaction.commandName }, async () => {
         if (!command) throw new UserError('That command is not part of this version of withk. Try `/about`.');
-        if (Date.now() - interaction.createdTimestamp > DEFER_WHEN_OLDER_THAN_MS) await interaction.deferReply();
+        if (Date.now() - interaction.createdTimestamp > DEFER_WHEN_OLDER_THAN_MS) {
+          await interaction.deferReply(command.isPrivate?.(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+        }
         return command.execute(interaction, deps);
       });
       return;

@@ -60,9 +60,12 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const chartsByTitle = new Map<string, string[]>();
   for (const history of charts.values()) {
     for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
-    for (const entry of history.reported) if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
+    for (const entry of history.reported)
+      if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
   }
-  const chartSources = new Map(catalog.charts.map((chart) => [chart.id, chart.provider === 'kobis' ? 'kobis-daily' : chart.provider]));
+  const chartSources = new Map(
+    catalog.charts.map((chart) => [chart.id, chart.provider === 'kobis' ? 'kobis-daily' : chart.provider]),
+  );
   return {
     ...indexRecords(catalog, chartSources),
     catalog,
@@ -97,24 +100,46 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
  */
 function mergeReportedCharts(charts: Map<string, ChartHistory>): Map<string, string> {
   const aliases = new Map<string, string>();
-  const imported = [...charts.values()].filter((h) => h.chart.provider === 'netflix-top10' && h.chart.country && h.periods.length > 0);
+  const imported = [...charts.values()].filter(
+    (h) => h.chart.provider === 'netflix-top10' && h.chart.country && h.periods.length > 0,
+  );
   for (const history of [...charts.values()]) {
     const { chart } = history;
     if (chart.provider !== 'curated' || !chart.country || !/netflix/i.test(`${chart.id} ${chart.name}`)) continue;
     const target = imported.find((h) => h.chart.country === chart.country && h.chart.category === chart.category);
     if (!target) continue;
     const points = [...history.byPeriod.values()].flat();
-    target.reported = [...target.reported, ...points].sort((a, b) => a.period.localeCompare(b.period) || a.rank - b.rank);
-    target.latest = [target.latest, ...points.map((p) => p.period)].filter((d): d is string => !!d).sort().at(-1);
+    target.reported = [...target.reported, ...points].sort(
+      (a, b) => a.period.localeCompare(b.period) || a.rank - b.rank,
+    );
+    target.latest = [target.latest, ...points.map((p) => p.period)]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
     charts.delete(chart.id);
     aliases.set(chart.id, target.chart.id);
   }
   return aliases;
 }
 
+/** Builds the parts of an index that are otherwise built on first use, so no interaction waits for them. */
+export function warmCatalogIndex(index: CatalogIndex): CatalogIndex {
+  index.titleNames.warm();
+  index.companyNames.warm();
+  return index;
+}
+
 function indexCharts(catalog: Catalog): Map<string, ChartHistory> {
   const charts = new Map<string, ChartHistory>();
-  for (const chart of catalog.charts) charts.set(chart.id, { chart, periods: [], periodIndex: new Map(), byPeriod: new Map(), runs: new Map(), reported: [] });
+  for (const chart of catalog.charts)
+    charts.set(chart.id, {
+      chart,
+      periods: [],
+      periodIndex: new Map(),
+      byPeriod: new Map(),
+      runs: new Map(),
+      reported: [],
+    });
   for (const entry of catalog.chartEntries) {
     const history = charts.get(entry.chartId);
     if (!history) continue;

@@ -1,11 +1,7 @@
 import type { ChartHistory } from './catalog-index.js';
 import type { ChartEntry } from './types.js';
 
-export type Movement =
-  | { kind: 'new' }
-  | { kind: 're' }
-  | { kind: 'same' }
-  | { kind: 'up' | 'down'; by: number };
+export type Movement = { kind: 'new' } | { kind: 're' } | { kind: 'same' } | { kind: 'up' | 'down'; by: number };
 
 export interface ChartRow {
   entry: ChartEntry;
@@ -17,7 +13,8 @@ export interface ChartRow {
 }
 
 /** Entries of one title on one chart, oldest first, one per period (its best rank). */
-export const titleRun = (history: ChartHistory, titleId: string): readonly ChartEntry[] => history.runs.get(titleId) ?? [];
+export const titleRun = (history: ChartHistory, titleId: string): readonly ChartEntry[] =>
+  history.runs.get(titleId) ?? [];
 
 /**
  * Counts consecutive chart periods, ending at `period`, in which `run` was at #1. Periods are the chart's own

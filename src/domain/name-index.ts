@@ -14,6 +14,8 @@ export interface NameIndex<T> {
   /** Ranked matches: prefix and typo-tolerant, exact names first. */
   search(query: string, limit: number): NameMatch<T>[];
   readonly size: number;
+  /** Builds every lazily built part now (see TokenIndex.warm). */
+  warm(): void;
 }
 
 export interface NameSource<T> {
@@ -69,7 +71,9 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
   /** Whether item `id` has a word that `match` stands for. */
   function hasWord(id: number, match: WordMatch): boolean {
     const words = itemWords[id]!;
-    return match.score === 1 ? words.some((word) => match.words.includes(word)) : words.some((word) => word.startsWith(match.typed));
+    return match.score === 1
+      ? words.some((word) => match.words.includes(word))
+      : words.some((word) => word.startsWith(match.typed));
   }
 
   function collect(match: WordMatch, into: Map<number, number>, keep: (id: number) => boolean): void {
@@ -84,7 +88,10 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
   function search(query: string, limit: number): NameMatch<T>[] {
     const normalized = normalizeName(query);
     if (!normalized || limit <= 0) return [];
-    const matches = normalized.split(' ').map(matchWord).sort((a, b) => a.reach - b.reach);
+    const matches = normalized
+      .split(' ')
+      .map(matchWord)
+      .sort((a, b) => a.reach - b.reach);
     const [rarest, ...others] = matches;
     // Every word must match (AND); when none does, any may (OR), so one typo too many does not sink the query.
     const candidates = new Map<number, number>();
@@ -94,10 +101,20 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
     for (const id of exact) candidates.set(id, 0);
     const ranked = [...candidates.keys()].map((id) => ({
       id,
-      score: exact.has(id) ? Infinity : rank(id, matches.reduce((sum, match) => sum + (hasWord(id, match) ? match.score : 0), 0), normalized),
+      score: exact.has(id)
+        ? Infinity
+        : rank(
+            id,
+            matches.reduce((sum, match) => sum + (hasWord(id, match) ? match.score : 0), 0),
+            normalized,
+          ),
     }));
     ranked.sort((a, b) => b.score - a.score);
-    return ranked.slice(0, limit).map(({ id, score }) => ({ item: items[id]!, matchedName: bestName(names[id]!, folded[id]!, normalized), score }));
+    return ranked.slice(0, limit).map(({ id, score }) => ({
+      item: items[id]!,
+      matchedName: bestName(names[id]!, folded[id]!, normalized),
+      score,
+    }));
   }
 
   function rank(id: number, wordScore: number, normalized: string): number {
@@ -105,7 +122,12 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
     return wordScore * startsWith * (1 + Math.log1p(weights[id]!) / 4);
   }
 
-  return { exact: (query) => exactIds(normalizeName(query)).map((id) => items[id]!), search, size: items.length };
+  return {
+    exact: (query) => exactIds(normalizeName(query)).map((id) => items[id]!),
+    search,
+    size: items.length,
+    warm: tokens.warm,
+  };
 }
 
 /** The name to show for a match: the one sharing the longest prefix with the query. */

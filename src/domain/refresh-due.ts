@@ -14,7 +14,11 @@ const RECHECK_MS = 12 * HOUR;
  * quota) and engagement reports (twice a year; a weekly look costs one download and usually changes nothing).
  * Netflix's Top 10 files change weekly: once the newest week is in, a week's wait is enough.
  */
-const PERIOD_MS: Partial<Record<RefreshSource, number>> = { 'kobis-movies': 12 * HOUR, 'netflix-engagement': 7 * 24 * HOUR, 'netflix-top10': 7 * 24 * HOUR };
+const PERIOD_MS: Partial<Record<RefreshSource, number>> = {
+  'kobis-movies': 12 * HOUR,
+  'netflix-engagement': 7 * 24 * HOUR,
+  'netflix-top10': 7 * 24 * HOUR,
+};
 
 /**
  * The newest data date a source should have published by `now`:
@@ -38,7 +42,12 @@ export function expectedDataDate(source: 'netflix-top10' | 'kobis-daily', now: D
 }
 
 /** Whether to try a refresh now: data older than expected (or a periodic re-check), and not inside a backoff. */
-export function refreshIsDue(source: RefreshSource, dataDate: string | undefined, status: RefreshStatus | undefined, now: Date): boolean {
+export function refreshIsDue(
+  source: RefreshSource,
+  dataDate: string | undefined,
+  status: RefreshStatus | undefined,
+  now: Date,
+): boolean {
   const since = status ? now.getTime() - Date.parse(status.lastAttemptAt) : Infinity;
   if (status && status.failures > 0) return since >= backoffMs(status.failures);
   if (source === 'kobis-movies' || source === 'netflix-engagement') return since >= PERIOD_MS[source]!;

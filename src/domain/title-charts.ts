@@ -35,7 +35,13 @@ export function summarizeTitleCharts(index: CatalogIndex, titleId: string): Titl
     if (!history) continue;
     const run = titleRun(history, titleId);
     if (run.length > 0) lines.push(lineFor(history, run));
-    else lines.push(reportedLine(history, history.reported.filter((entry) => entry.titleId === titleId)));
+    else
+      lines.push(
+        reportedLine(
+          history,
+          history.reported.filter((entry) => entry.titleId === titleId),
+        ),
+      );
   }
   lines.sort((a, b) => b.last.localeCompare(a.last) || a.best.rank - b.best.rank);
   return { lines, latestCountries: latestCountries(lines) };
@@ -80,9 +86,16 @@ function reportedLine(history: ChartHistory, points: readonly ChartEntry[]): Tit
 }
 
 function latestCountries(lines: TitleChartLine[]): TitleChartSummary['latestCountries'] {
-  const countryLines = lines.filter((line) => line.chart.provider === 'netflix-top10' && line.chart.country && !line.reported);
-  const period = countryLines.reduce<string | undefined>((max, line) => (!max || line.last > max ? line.last : max), undefined);
+  const countryLines = lines.filter(
+    (line) => line.chart.provider === 'netflix-top10' && line.chart.country && !line.reported,
+  );
+  const period = countryLines.reduce<string | undefined>(
+    (max, line) => (!max || line.last > max ? line.last : max),
+    undefined,
+  );
   if (!period) return undefined;
-  const countries = [...new Set(countryLines.filter((line) => line.last === period).map((line) => line.chart.country!))];
+  const countries = [
+    ...new Set(countryLines.filter((line) => line.last === period).map((line) => line.chart.country!)),
+  ];
   return { period, countries: countries.sort() };
 }

@@ -2,7 +2,18 @@ import type { Title } from './types.js';
 
 type TitleLists = Pick<
   Title,
-  'originalNames' | 'aliases' | 'originCountries' | 'platforms' | 'cast' | 'directors' | 'writers' | 'companyIds' | 'music' | 'themes' | 'seasons' | 'externalIds'
+  | 'originalNames'
+  | 'aliases'
+  | 'originCountries'
+  | 'platforms'
+  | 'cast'
+  | 'directors'
+  | 'writers'
+  | 'companyIds'
+  | 'music'
+  | 'themes'
+  | 'seasons'
+  | 'externalIds'
 >;
 
 /** Every list field of a Title, empty: a new title spreads this, then fills in what its source knows. */

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Catalog } from '../domain/types.js';
-import type { Store } from '../store/store.js';
+import { currentCatalog, publishCatalog } from '../services/catalog.js';
+import type { Store } from '../services/deps.js';
 import { applyKobisDaily } from './apply-kobis-daily.js';
 import { createNetflixMerge } from './apply-netflix-top10.js';
 import type { ApplyResult, ImportSummary } from './catalog-merge.js';
@@ -10,7 +10,6 @@ import { parseKobisDaily, type KobisDailyParse } from './parse-kobis-daily.js';
 import { parseNetflixTop10Lines } from './parse-netflix-top10.js';
 import { isUrl, readLineBatches, readText, type ReadSourceOptions } from './read-source.js';
 import { mergeEngagementReports, mergeKobisMovies, mergeKobisYear } from './import-records.js';
-import { publishCatalog } from '../services/catalog-index.js';
 
 export { fetchKobisRange, kobisDailyUrl } from './fetch-kobis-range.js';
 export { FormatError } from './format-error.js';
@@ -41,7 +40,7 @@ export interface SourceImportSummary extends ImportSummary {
 /**
  * Imports one source into the store: streams and parses `location` (a file, an http(s) URL, or for
  * `kobis-daily` also a directory of daily JSON files), merges it into the current catalog, and calls
- * `store.replaceCatalog` once, only if something changed. A file in the wrong format (FormatError) is refused
+ * `publishCatalog` once, only if something changed. A file in the wrong format (FormatError) is refused
  * whole and the catalog is left untouched; bad rows are skipped and listed in the summary.
  */
 export async function importSource(
@@ -51,12 +50,15 @@ export async function importSource(
   options: ImportSourceOptions = {},
 ): Promise<SourceImportSummary> {
   const now = options.now ?? new Date();
-  const catalog = store.getCatalog();
+  const catalog = currentCatalog(store);
   let result: ApplyResult;
   let files = [location];
   let notes: string[] = [];
   if (source === 'kobis-movies' || source === 'netflix-engagement') {
-    const merged = await (source === 'kobis-movies' ? mergeKobisMovies : mergeEngagementReports)(catalog, location, { ...options, now });
+    const merged = await (source === 'kobis-movies' ? mergeKobisMovies : mergeEngagementReports)(catalog, location, {
+      ...options,
+      now,
+    });
     ({ result, files, notes } = merged);
   } else if (source === 'netflix-top10') {
     // Rows go straight into the merge as they are parsed, so the file's rows are never all held at once.
@@ -69,15 +71,23 @@ export async function importSource(
     for (const file of files) days.push(await readKobisFile(file, files.length > 1, options));
     result = applyKobisDaily(catalog, days, { fileName: location, now });
   }
-  const written = await storeIfChanged(store, catalog, result.catalog);
+  const written = await publishCatalog(store, result.catalog);
   return { ...result.summary, source, files, written, notes };
 }
 
 /** Fetches a year's KOBIS film list and stores it the same way importSource does. */
-export async function importKobisYear(store: Store, year: string, apiKey: string, options: ImportSourceOptions = {}): Promise<SourceImportSummary> {
-  const catalog = store.getCatalog();
-  const { result, files, notes } = await mergeKobisYear(catalog, year, apiKey, { ...options, now: options.now ?? new Date() });
-  const written = await storeIfChanged(store, catalog, result.catalog);
+export async function importKobisYear(
+  store: Store,
+  year: string,
+  apiKey: string,
+  options: ImportSourceOptions = {},
+): Promise<SourceImportSummary> {
+  const catalog = currentCatalog(store);
+  const { result, files, notes } = await mergeKobisYear(catalog, year, apiKey, {
+    ...options,
+    now: options.now ?? new Date(),
+  });
+  const written = await publishCatalog(store, result.catalog);
   return { ...result.summary, source: 'kobis-movies', files, written, notes };
 }
 
@@ -90,17 +100,11 @@ export async function importKobisDays(
   days: readonly KobisDailyParse[],
   options: { now?: Date; label?: string } = {},
 ): Promise<SourceImportSummary> {
-  const catalog = store.getCatalog();
+  const catalog = currentCatalog(store);
   const label = options.label ?? 'KOBIS API';
   const result = applyKobisDaily(catalog, days, { fileName: label, now: options.now ?? new Date() });
-  const written = await storeIfChanged(store, catalog, result.catalog);
+  const written = await publishCatalog(store, result.catalog);
   return { ...result.summary, source: 'kobis-daily', files: [label], written, notes: [] };
-}
-
-async function storeIfChanged(store: Store, before: Catalog, after: Catalog): Promise<boolean> {
-  if (after === before) return false;
-  await publishCatalog(store, after);
-  return true;
 }
 
 async function readKobisFile(file: string, nameIt: boolean, options: ReadSourceOptions): Promise<KobisDailyParse> {

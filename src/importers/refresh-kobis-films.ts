@@ -1,8 +1,8 @@
 import { applyKobisMovies } from './apply-kobis-movies.js';
 import type { SourceImportSummary } from './import-source.js';
 import { fetchKobisFilms } from './fetch-kobis-movies.js';
-import { publishCatalog } from '../services/catalog-index.js';
-import type { Store } from '../store/store.js';
+import { currentCatalog, publishCatalog } from '../services/catalog.js';
+import type { Store } from '../services/deps.js';
 
 /** Films one refresh fetches at most: KOBIS keys are rationed (a few thousand calls a day) and shared with the daily list. */
 export const KOBIS_FILMS_PER_REFRESH = 100;
@@ -17,7 +17,7 @@ export async function refreshKobisFilms(
   apiKey: string,
   options: { now: Date; fetchImpl?: typeof fetch },
 ): Promise<SourceImportSummary> {
-  const catalog = store.getCatalog();
+  const catalog = currentCatalog(store);
   const pending = catalog.titles
     .filter((title) => title.externalIds.kobisMovieCd && title.kobisRecord !== 'info')
     .map((title) => title.externalIds.kobisMovieCd!)
@@ -26,8 +26,7 @@ export async function refreshKobisFilms(
   const fetched =
     pending.length > 0 ? await fetchKobisFilms(apiKey, pending, options.fetchImpl) : { films: [], notFetched: [] };
   const result = applyKobisMovies(catalog, fetched.films, { fileName: 'KOBIS API', now: options.now });
-  const written = result.catalog !== catalog;
-  if (written) await publishCatalog(store, result.catalog);
+  const written = await publishCatalog(store, result.catalog);
   if (fetched.stoppedBy) throw new Error(`kept ${fetched.films.length} film records; ${fetched.stoppedBy}`);
   return { ...result.summary, source: 'kobis-movies', files: ['KOBIS API'], written, notes: [] };
 }

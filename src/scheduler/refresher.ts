@@ -1,8 +1,14 @@
 import type { Logger } from '../logger.js';
-import { fetchKobisRange, importKobisDays, importSource, type SourceImportSummary } from '../importers/import-source.js';
+import {
+  fetchKobisRange,
+  importKobisDays,
+  importSource,
+  type SourceImportSummary,
+} from '../importers/import-source.js';
 import { refreshKobisFilms } from '../importers/refresh-kobis-films.js';
-import type { Store } from '../store/store.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
+import type { Store } from '../services/deps.js';
+import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
 import { createTicker } from './ticker.js';
 
 export interface RefresherOptions {
@@ -42,7 +48,8 @@ export function createSourceRefresher(options: RefresherOptions) {
         total.added += summary.added;
         total.updated += summary.updated;
         total.rejected += summary.rejected;
-        if (summary.dataDate && (!total.dataDate || summary.dataDate > total.dataDate)) total.dataDate = summary.dataDate;
+        if (summary.dataDate && (!total.dataDate || summary.dataDate > total.dataDate))
+          total.dataDate = summary.dataDate;
       } catch (error) {
         failures.push(`${fileName(url)}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -50,45 +57,53 @@ export function createSourceRefresher(options: RefresherOptions) {
     if (failures.length > 0) throw new Error(failures.join('; '));
     return total;
   };
-  if (options.netflixTop10Urls?.length) sources.push({ id: 'netflix-top10', run: eachUrl('netflix-top10', options.netflixTop10Urls) });
-  if (options.netflixEngagementUrls?.length) sources.push({ id: 'netflix-engagement', run: eachUrl('netflix-engagement', options.netflixEngagementUrls) });
+  if (options.netflixTop10Urls?.length)
+    sources.push({ id: 'netflix-top10', run: eachUrl('netflix-top10', options.netflixTop10Urls) });
+  if (options.netflixEngagementUrls?.length)
+    sources.push({ id: 'netflix-engagement', run: eachUrl('netflix-engagement', options.netflixEngagementUrls) });
   if (options.kobisApiKey) {
     const key = options.kobisApiKey;
     sources.push({
       id: 'kobis-daily',
       run: async () => {
         const to = expectedDataDate('kobis-daily', clock());
-        const have = dataDateOf(store, 'kobis-daily');
+        const have = sourceDataDate(store, 'kobis-daily');
         const earliest = shiftDay(to, -(KOBIS_CATCH_UP_DAYS - 1));
         const from = have && have >= earliest ? shiftDay(have, 1) : earliest;
         const days = from <= to ? await fetchKobisRange(key, from, to, options.fetchImpl) : [];
         return importKobisDays(store, days, { now: clock(), label: 'KOBIS API' });
       },
     });
-    sources.push({ id: 'kobis-movies', run: () => refreshKobisFilms(store, key, { now: clock(), fetchImpl: options.fetchImpl }) });
+    sources.push({
+      id: 'kobis-movies',
+      run: () => refreshKobisFilms(store, key, { now: clock(), fetchImpl: options.fetchImpl }),
+    });
   }
 
   async function tick(): Promise<void> {
     for (const source of sources) {
       const now = clock();
-      if (!refreshIsDue(source.id, dataDateOf(store, source.id), store.getState().refresh?.[source.id], now)) continue;
+      const status = (await refreshStatuses(store))[source.id];
+      if (!refreshIsDue(source.id, sourceDataDate(store, source.id), status, now)) continue;
       try {
         const summary = await source.run();
-        logger.info({ source: source.id, added: summary.added, updated: summary.updated, rejected: summary.rejected, dataDate: summary.dataDate }, 'source refreshed');
-        await record(source.id, now, undefined);
+        logger.info(
+          {
+            source: source.id,
+            added: summary.added,
+            updated: summary.updated,
+            rejected: summary.rejected,
+            dataDate: summary.dataDate,
+          },
+          'source refreshed',
+        );
+        await recordRefresh(store, source.id, now, undefined);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');
-        await record(source.id, now, reason);
+        await recordRefresh(store, source.id, now, reason);
       }
     }
-  }
-
-  async function record(id: RefreshSource, at: Date, error: string | undefined) {
-    await store.updateState((state) => {
-      const previous = state.refresh?.[id];
-      state.refresh = { ...state.refresh, [id]: { lastAttemptAt: at.toISOString(), failures: error ? (previous?.failures ?? 0) + 1 : 0, lastError: error } };
-    });
   }
 
   const ticker = createTicker(tick, { tickMs, logger, name: 'refresh' });
@@ -102,7 +117,6 @@ export function createSourceRefresher(options: RefresherOptions) {
   };
 }
 
-const dataDateOf = (store: Store, id: string) => store.getCatalog().sources.find((s) => s.id === id)?.dataDate;
 const fileName = (url: string) => url.split('?')[0]!.split('/').at(-1) || url;
 
 function shiftDay(day: string, days: number): string {

@@ -9,7 +9,10 @@ export interface Ticker {
 }
 
 /** One timer loop: ticks never overlap, and a failing tick is logged and the next one tries again. */
-export function createTicker(work: () => Promise<void>, options: { tickMs: number; logger: Logger; name: string }): Ticker {
+export function createTicker(
+  work: () => Promise<void>,
+  options: { tickMs: number; logger: Logger; name: string },
+): Ticker {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const tick = () => {

@@ -1,24 +1,27 @@
-import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { SourceContribution } from '../domain/index-records.js';
 import type { SourceStatus } from '../domain/types.js';
-import type { RefreshStatus } from '../domain/schedule.js';
+import type { Store } from '../store/store.js';
+import { refreshStatuses } from './refresh-status.js';
 
 export interface AboutInfo {
   version: string;
   uptimeMs: number;
-  counts: { titles: number; companies: number; deals: number; charts: number; chartEntries: number; statistics: number };
+  counts: {
+    titles: number;
+    companies: number;
+    deals: number;
+    charts: number;
+    chartEntries: number;
+    statistics: number;
+  };
   sources: (SourceStatus & { ageMs?: number; contributed?: SourceContribution })[];
 }
 
 /** What the bot knows and how fresh it is. */
-export function describeBot(
-  index: CatalogIndex,
-  now: Date,
-  startedAt: Date,
-  version: string,
-  refresh: Readonly<Record<string, RefreshStatus>> = {},
-): AboutInfo {
+export async function describeBot(store: Store, now: Date, startedAt: Date, version: string): Promise<AboutInfo> {
+  const index = store.catalog.current();
   const { catalog } = index;
+  const refresh = await refreshStatuses(store);
   return {
     version,
     uptimeMs: now.getTime() - startedAt.getTime(),

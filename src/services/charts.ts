@@ -2,6 +2,7 @@ import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
 import type { ChartEntry, SourceStatus } from '../domain/types.js';
+import type { Store } from '../store/store.js';
 
 export type ChartResult =
   | {
@@ -20,13 +21,22 @@ export type ChartResult =
  * One period of a chart (default: its latest) with each row's movement, periods on chart and #1 streak.
  * A date inside a period finds that period ("2025-10-15" → the week ending 2025-10-19).
  */
-export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?: string): ChartResult {
-  const history = findChart(index, chartQuery);
+export function showChart(store: Store, chartQuery: string, periodQuery?: string): ChartResult {
+  const index = store.catalog.current();
+  const history = findChartIn(index, chartQuery);
   if (!history) {
-    return { found: false, problem: 'chart', query: chartQuery, suggestions: suggestCharts(index, chartQuery, 3).map((c) => c.label) };
+    return {
+      found: false,
+      problem: 'chart',
+      query: chartQuery,
+      suggestions: suggestCharts(store, chartQuery, 3).map((c) => c.label),
+    };
   }
-  if (history.periods.length === 0) return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
-  const reported = history.reported.filter((entry) => !periodQuery?.trim() && entry.period > history.periods.at(-1)!).reverse();
+  if (history.periods.length === 0)
+    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+  const reported = history.reported
+    .filter((entry) => !periodQuery?.trim() && entry.period > history.periods.at(-1)!)
+    .reverse();
   const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
   if (!period) {
     const recent = history.periods.slice(-3).reverse();
@@ -34,17 +44,33 @@ export function showChart(index: CatalogIndex, chartQuery: string, periodQuery?:
   }
   const at = history.periodIndex.get(period) ?? -1;
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
-  return { found: true, history, period, previous: history.periods[at - 1], rows: chartRows(history, period), source, reported };
+  return {
+    found: true,
+    history,
+    period,
+    previous: history.periods[at - 1],
+    rows: chartRows(history, period),
+    source,
+    reported,
+  };
 }
 
 const sourceIdOf = (history: ChartHistory) =>
-  history.chart.provider === 'kobis' ? 'kobis-daily' : history.chart.provider === 'netflix-top10' ? 'netflix-top10' : 'curated';
+  history.chart.provider === 'kobis'
+    ? 'kobis-daily'
+    : history.chart.provider === 'netflix-top10'
+      ? 'netflix-top10'
+      : 'curated';
 
 /**
  * By id (autocomplete), by full name, or by words when they pick out one chart ("japan tv"); a curated "as
  * reported" chart gives way to the imported chart of the same words.
  */
-export function findChart(index: CatalogIndex, query: string): ChartHistory | undefined {
+export function findChart(store: Store, query: string): ChartHistory | undefined {
+  return findChartIn(store.catalog.current(), query);
+}
+
+function findChartIn(index: CatalogIndex, query: string): ChartHistory | undefined {
   const direct = index.charts.get(index.chartAliases.get(query.trim()) ?? query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
@@ -75,19 +101,23 @@ function findPeriod(history: ChartHistory, query: string): string | undefined {
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
-export function suggestCharts(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
+export function suggestCharts(store: Store, query: string, limit = 25): { label: string; value: string }[] {
+  const index = store.catalog.current();
   const matches = matchCharts(index, query);
   // The chart with the newest data first (an old one-row "as reported" list must not hide the live one), then
   // global and Korea-related charts, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
   const latest = (h: ChartHistory) => h.latest ?? '';
-  matches.sort((a, b) => latest(b).localeCompare(latest(a)) || rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
+  matches.sort(
+    (a, b) => latest(b).localeCompare(latest(a)) || rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name),
+  );
   return matches.slice(0, limit).map((history) => ({ label: history.chart.name, value: history.chart.id }));
 }
 
 /** Periods of a chart for autocomplete, newest first, filtered by what was typed ("2025-10"). */
-export function suggestPeriods(index: CatalogIndex, chartQuery: string, typed: string, limit = 25): string[] {
-  const history = findChart(index, chartQuery);
+export function suggestPeriods(store: Store, chartQuery: string, typed: string, limit = 25): string[] {
+  const index = store.catalog.current();
+  const history = findChartIn(index, chartQuery);
   if (!history) return [];
   const periods: string[] = [];
   for (let i = history.periods.length - 1; i >= 0 && periods.length < limit; i--) {

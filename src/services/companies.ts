@@ -2,7 +2,8 @@ import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { CompanyCreditLine } from '../domain/index-records.js';
 import { isCrossBorder } from '../domain/kobis-nations.js';
 import type { Company, CreditRole, Title } from '../domain/types.js';
-import { findCompany, listDeals, type DealLine } from './deals.js';
+import type { Store } from '../store/store.js';
+import { findCompanyIn, listDealsIn, type DealLine } from './deals.js';
 
 /** A company another one works with, and how often: titles credited to both, and deals they share. */
 export interface Partner {
@@ -39,8 +40,9 @@ const profiles = new WeakMap<CatalogIndex, Map<string, CompanyProfile>>();
  * partners, and its deals. Found by id (autocomplete), name, alias or Korean legal name ("(주)씨제이이엔엠").
  * Computed once per catalog version and company.
  */
-export function lookUpCompany(index: CatalogIndex, query: string): CompanyLookup {
-  const company = findCompany(index, query);
+export function lookUpCompany(store: Store, query: string): CompanyLookup {
+  const index = store.catalog.current();
+  const company = findCompanyIn(index, query);
   if (!company)
     return {
       found: false,
@@ -59,7 +61,7 @@ function buildProfile(index: CatalogIndex, company: Company): CompanyProfile {
   const roleCounts: Partial<Record<CreditRole, number>> = {};
   for (const credit of credits) roleCounts[credit.role] = (roleCounts[credit.role] ?? 0) + 1;
   const titles = [...new Map(credits.map((credit) => [credit.title.id, credit.title])).values()];
-  const deals = listDeals(index, { company: company.id });
+  const deals = listDealsIn(index, { company: company.id });
   return {
     company,
     parent: company.parentId ? index.companies.get(company.parentId) : undefined,

@@ -1,3 +1,4 @@
+import type { Store } from '../store/store.js';
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import { companyNameKeys } from '../domain/company-names.js';
 import type { Company, Deal, DealKind, Title } from '../domain/types.js';
@@ -23,10 +24,15 @@ export type DealsResult =
  * A company's partnerships, newest first, including those of the companies it owns ("WBD" covers Warner Bros.
  * and HBO Max), optionally narrowed to one partner and one kind of deal.
  */
-export function listDeals(index: CatalogIndex, query: DealsQuery): DealsResult {
-  const company = findCompany(index, query.company);
+export function listDeals(store: Store, query: DealsQuery): DealsResult {
+  return listDealsIn(store.catalog.current(), query);
+}
+
+/** listDeals over an index already in hand (a company profile lists the same deals). */
+export function listDealsIn(index: CatalogIndex, query: DealsQuery): DealsResult {
+  const company = findCompanyIn(index, query.company);
   if (!company) return notFound(index, 'company', query.company);
-  const partner = query.partner?.trim() ? findCompany(index, query.partner) : undefined;
+  const partner = query.partner?.trim() ? findCompanyIn(index, query.partner) : undefined;
   if (query.partner?.trim() && !partner) return notFound(index, 'partner', query.partner);
 
   const own = familyOf(index, company.id);
@@ -45,21 +51,29 @@ export function listDeals(index: CatalogIndex, query: DealsQuery): DealsResult {
   deals.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
   const lines = deals.map((deal) => ({
     deal,
-    partners: deal.partyIds.filter((id) => !own.has(id)).map((id) => index.companies.get(id)).filter((c): c is Company => !!c),
+    partners: deal.partyIds
+      .filter((id) => !own.has(id))
+      .map((id) => index.companies.get(id))
+      .filter((c): c is Company => !!c),
     titles: deal.titleIds.map((id) => index.titles.get(id)).filter((t): t is Title => !!t),
   }));
   return { found: true, company, partner, kind: query.kind, lines };
 }
 
 /** By id (autocomplete), or by name or alias, in any script, with or without a legal form ("(주)", "Co., Ltd."). */
-export function findCompany(index: CatalogIndex, query: string): Company | undefined {
+export function findCompanyIn(index: CatalogIndex, query: string): Company | undefined {
   const trimmed = query.trim();
   const found =
-    index.companies.get(trimmed) ?? index.companyNames.exact(trimmed)[0] ?? companyNameKeys(trimmed).map((key) => index.companyNames.exact(key)[0]).find(Boolean);
+    index.companies.get(trimmed) ??
+    index.companyNames.exact(trimmed)[0] ??
+    companyNameKeys(trimmed)
+      .map((key) => index.companyNames.exact(key)[0])
+      .find(Boolean);
   return found && index.companies.get(found.id);
 }
 
-export function suggestCompanies(index: CatalogIndex, query: string, limit = 25): { label: string; value: string }[] {
+export function suggestCompanies(store: Store, query: string, limit = 25): { label: string; value: string }[] {
+  const index = store.catalog.current();
   const matches = query.trim()
     ? index.companyNames.search(query, limit).map((match) => ({ company: match.item, shown: match.matchedName }))
     : [...index.companies.values()].slice(0, limit).map((company) => ({ company, shown: company.name }));

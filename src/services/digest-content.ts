@@ -1,11 +1,14 @@
-import type { CatalogIndex } from '../domain/catalog-index.js';
-import { createDigest, digestKey, type Digest, type DigestWindow } from '../domain/digest.js';
+import {
+  createDigest,
+  digestKey,
+  windowForTrends,
+  windowSince,
+  type Digest,
+  type DigestWindow,
+} from '../domain/digest.js';
 import type { Store } from '../store/store.js';
-import { indexOf } from './catalog-index.js';
-
-// Keyed by the index, which lives exactly as long as its catalog: an import makes a new catalog, hence a new
-// index, and the old digests go with the old index.
-const digests = new WeakMap<CatalogIndex, Map<string, Digest>>();
+import { memoForCatalog } from './catalog.js';
+import { lastDataDate } from './digest-settings.js';
 
 /**
  * The digest of `window` for the store's current data, computed once per (catalog, window, UTC day) and shared
@@ -13,17 +16,19 @@ const digests = new WeakMap<CatalogIndex, Map<string, Digest>>();
  * the key because the upcoming-releases section depends on `now`'s date.
  */
 export function digestFor(store: Store, window: DigestWindow, now: Date): Digest {
-  const index = indexOf(store);
-  let byKey = digests.get(index);
-  if (!byKey) {
-    byKey = new Map();
-    digests.set(index, byKey);
-  }
-  const key = `${digestKey(window)}@${now.toISOString().slice(0, 10)}`;
-  let digest = byKey.get(key);
-  if (!digest) {
-    digest = createDigest(index, window, now);
-    byKey.set(key, digest);
-  }
-  return digest;
+  const key = `digest:${digestKey(window)}@${now.toISOString().slice(0, 10)}`;
+  return memoForCatalog(store, key, () => createDigest(store.catalog.current(), window, now));
 }
+
+/** The window a guild's next digest covers: the data after what its last digest covered. */
+export const digestWindowAfter = (store: Store, previousDataDate: string | undefined): DigestWindow =>
+  windowSince(store.catalog.current(), previousDataDate);
+
+/** What /digest preview shows a guild now: the digest its next post would carry. */
+export async function previewDigest(store: Store, guildId: string, now: Date): Promise<Digest> {
+  return digestFor(store, digestWindowAfter(store, await lastDataDate(store, guildId)), now);
+}
+
+/** /trends: the last `days` days of data. */
+export const trendsDigest = (store: Store, days: number, now: Date): Digest =>
+  digestFor(store, windowForTrends(store.catalog.current(), days), now);

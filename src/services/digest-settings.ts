@@ -1,10 +1,9 @@
-import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
-import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
 import { nextDigestAt } from '../domain/due.js';
 import type { Delivery, DigestSettings } from '../domain/schedule.js';
+import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
+import { UserError } from '../domain/user-error.js';
+import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
 import type { Store } from '../store/store.js';
-
-export class DigestInputError extends Error {}
 
 /** Validates a moderator's time and zone; the message says what to type instead. */
 export function parseDigestSchedule(time: string, timeZone: string, now: Date): { time: string; timeZone: string } {
@@ -14,9 +13,11 @@ export function parseDigestSchedule(time: string, timeZone: string, now: Date): 
   if (!parsed) problems.push(`“${time.slice(0, 20)}” is not a time of day: use 24-hour HH:MM, e.g. 09:00 or 18:30.`);
   if (!zone) {
     const close = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
-    problems.push(`“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`);
+    problems.push(
+      `“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`,
+    );
   }
-  if (problems.length || !parsed || !zone) throw new DigestInputError(problems.join('\n'));
+  if (problems.length || !parsed || !zone) throw new UserError(problems.join('\n'));
   return { time: formatLocalTime(parsed), timeZone: zone };
 }
 
@@ -35,21 +36,13 @@ export async function setDigest(
     updatedBy: input.userId,
     updatedAt: now.toISOString(),
   };
-  await store.updateState((state) => {
-    state.guilds[guildId] = { ...state.guilds[guildId], digest: settings };
-  });
-  return { settings, next: nextDigestAt(settings, deliveriesOf(store, guildId), now) };
+  await store.digestSettings.put(guildId, settings);
+  return { settings, next: nextDigestAt(settings, await store.deliveries.ofGuild(guildId), now) };
 }
 
 /** Turns the digest off, keeping its settings so /digest set can bring them back. */
 export async function disableDigest(store: Store, guildId: string, now: Date): Promise<DigestSettings | undefined> {
-  const current = store.getState().guilds[guildId]?.digest;
-  if (!current) return undefined;
-  await store.updateState((state) => {
-    const digest = state.guilds[guildId]?.digest;
-    if (digest) Object.assign(digest, { enabled: false, updatedAt: now.toISOString() });
-  });
-  return store.getState().guilds[guildId]?.digest;
+  return store.digestSettings.update(guildId, { enabled: false, updatedAt: now.toISOString() });
 }
 
 export interface DigestStatus {
@@ -59,9 +52,11 @@ export interface DigestStatus {
   lastFailed?: Delivery;
 }
 
-export function digestStatus(store: Store, guildId: string, now: Date): DigestStatus {
-  const settings = store.getState().guilds[guildId]?.digest;
-  const deliveries = deliveriesOf(store, guildId);
+export async function digestStatus(store: Store, guildId: string, now: Date): Promise<DigestStatus> {
+  const [settings, deliveries] = await Promise.all([
+    store.digestSettings.get(guildId),
+    store.deliveries.ofGuild(guildId),
+  ]);
   return {
     settings,
     next: settings ? nextDigestAt(settings, deliveries, now) : undefined,
@@ -71,8 +66,6 @@ export function digestStatus(store: Store, guildId: string, now: Date): DigestSt
 }
 
 /** The data date the guild's last sent digest covered, so the next one starts after it. */
-export function lastDataDate(store: Store, guildId: string): string | undefined {
-  return deliveriesOf(store, guildId).findLast((d) => d.status === 'sent' && d.dataDate)?.dataDate;
+export async function lastDataDate(store: Store, guildId: string): Promise<string | undefined> {
+  return (await store.deliveries.ofGuild(guildId)).findLast((d) => d.status === 'sent' && d.dataDate)?.dataDate;
 }
-
-const deliveriesOf = (store: Store, guildId: string) => store.getState().deliveries.filter((d) => d.guildId === guildId);

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
 import type { Company, CreditRole, Deal, EngagementEntry, Title } from '../domain/types.js';
+import type { Store } from '../store/store.js';
 
 export interface TitleCard {
   title: Title;
@@ -19,7 +20,8 @@ export type TitleLookup = { found: true; card: TitleCard } | { found: false; que
  * Finds a title by id (what autocomplete sends), or by any of its names, aliases or original names.
  * When nothing matches exactly, it returns up to three suggestions instead of guessing.
  */
-export function lookUpTitle(index: CatalogIndex, query: string): TitleLookup {
+export function lookUpTitle(store: Store, query: string): TitleLookup {
+  const index = store.catalog.current();
   const trimmed = query.trim();
   const title = index.titles.get(trimmed) ?? index.titleNames.exact(trimmed)[0];
   if (title) return { found: true, card: titleCard(index, index.titles.get(title.id)!) };
@@ -27,7 +29,7 @@ export function lookUpTitle(index: CatalogIndex, query: string): TitleLookup {
   return { found: false, query: trimmed, suggestions };
 }
 
-export function titleCard(index: CatalogIndex, title: Title): TitleCard {
+function titleCard(index: CatalogIndex, title: Title): TitleCard {
   return {
     title,
     companies: title.companyIds.map((id) => index.companies.get(id)).filter((company): company is Company => !!company),
@@ -49,7 +51,8 @@ export interface Suggestion {
 }
 
 /** Ranked title suggestions for autocomplete; an empty query lists the most charted titles. */
-export function suggestTitles(index: CatalogIndex, query: string, limit = 25): Suggestion[] {
+export function suggestTitles(store: Store, query: string, limit = 25): Suggestion[] {
+  const index = store.catalog.current();
   const matches = query.trim()
     ? index.titleNames.search(query, limit).map((match) => ({ title: match.item, shown: match.matchedName }))
     : popularTitles(index, limit).map((title) => ({ title, shown: title.name }));
@@ -68,7 +71,8 @@ const popular = new WeakMap<CatalogIndex, Title[]>();
 function popularTitles(index: CatalogIndex, limit: number): Title[] {
   let list = popular.get(index);
   if (!list) {
-    const weight = (title: Title) => (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
+    const weight = (title: Title) =>
+      (title.origin === 'curated' ? 1e9 : 0) + (index.entriesByTitle.get(title.id)?.length ?? 0);
     // One pass keeping the best 25, not a sort of every title: this runs on the first empty query at any size.
     const best: { title: Title; weight: number }[] = [];
     for (const title of index.titles.values()) {

@@ -1,5 +1,6 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { EngagementEntry, Statistic, Title } from '../domain/types.js';
+import type { Store } from '../store/store.js';
 import { originReason, type OriginReason, type ViewingOrigin } from '../domain/viewing-origins.js';
 
 /** Hours of one kind (shows or films) that count for the origin, and their share of all hours viewed. */
@@ -36,9 +37,11 @@ const TOP = 5;
 const cache = new WeakMap<CatalogIndex, Map<string, ViewingStats>>();
 
 /** The half-years withk has engagement reports for, newest first. */
-export function listViewingPeriods(index: CatalogIndex): string[] {
-  return [...index.engagementByPeriod.keys()].sort().reverse();
+export function listViewingPeriods(store: Store): string[] {
+  return periodsOf(store.catalog.current());
 }
+
+const periodsOf = (index: CatalogIndex) => [...index.engagementByPeriod.keys()].sort().reverse();
 
 /**
  * How much of Netflix's viewing went to titles of one origin in a half-year (default: the newest), counted
@@ -46,12 +49,9 @@ export function listViewingPeriods(index: CatalogIndex): string[] {
  * against the other half-years, the top titles, and the counting rule's tallies. Computed once per catalog
  * version, half-year and origin.
  */
-export function viewingStats(
-  index: CatalogIndex,
-  period: string | undefined,
-  origin: ViewingOrigin = 'korean',
-): StatsResult {
-  const periods = listViewingPeriods(index);
+export function viewingStats(store: Store, period: string | undefined, origin: ViewingOrigin = 'korean'): StatsResult {
+  const index = store.catalog.current();
+  const periods = periodsOf(index);
   const wanted = period?.trim() ? normalizePeriod(period) : periods[0];
   if (!wanted || !index.engagementByPeriod.has(wanted))
     return { found: false, period: period?.trim() || undefined, periods };

@@ -44,7 +44,10 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
     try {
       await this.#file.write(JSON.stringify(data, null, this.indent));
     } catch (error) {
-      throw new DataFileError(this.path, `could not be saved (${(error as Error).message}); the previous file is unchanged`);
+      throw new DataFileError(
+        this.path,
+        `could not be saved (${(error as Error).message}); the previous file is unchanged`,
+      );
     }
   }
 }
@@ -69,12 +72,15 @@ export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T
 
 function formatPath(path: PropertyKey[]): string {
   if (path.length === 0) return 'the top level';
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .join('');
 }
 
 /** V8 reports "at position N"; people read line and column. */
 function describeJsonError(text: string, error: Error): string {
-  if (/end of JSON input/.test(error.message)) return `it ends too early at line ${text.split('\n').length}: truncated?`;
+  if (/end of JSON input/.test(error.message))
+    return `it ends too early at line ${text.split('\n').length}: truncated?`;
   const match = /position (\d+)/.exec(error.message);
   if (!match) return error.message;
   const position = Number(match[1]);

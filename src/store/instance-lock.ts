@@ -29,12 +29,19 @@ const PROCESS_START = Math.round(Date.now() - process.uptime() * 1000);
 export function createInstanceLock(file: string, staleMs = 120_000, now: () => number = Date.now): InstanceLock {
   const token = randomUUID();
   let held = false;
-  const record = (): LockRecord => ({ token, pid: process.pid, processStart: PROCESS_START, at: new Date(now()).toISOString() });
+  const record = (): LockRecord => ({
+    token,
+    pid: process.pid,
+    processStart: PROCESS_START,
+    at: new Date(now()).toISOString(),
+  });
 
   async function read(): Promise<LockRecord | undefined> {
     try {
       const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<LockRecord> | null;
-      return parsed && typeof parsed.token === 'string' && typeof parsed.pid === 'number' ? (parsed as LockRecord) : undefined;
+      return parsed && typeof parsed.token === 'string' && typeof parsed.pid === 'number'
+        ? (parsed as LockRecord)
+        : undefined;
     } catch {
       return undefined; // missing, unreadable or half-written by a crashed holder
     }

@@ -1,15 +1,24 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Low } from 'lowdb';
+import { createCatalogIndex, warmCatalogIndex, type CatalogIndex } from '../domain/catalog-index.js';
 import type { Catalog } from '../domain/types.js';
+import { PROJECT_ROOT } from '../project-root.js';
 import { DataFileError, ValidatedJsonFile } from './data-file.js';
+import { createInstanceLock } from './instance-lock.js';
+import {
+  createCommandRegistrationRepository,
+  createDeliveryRepository,
+  createDigestSettingsRepository,
+  createRefreshStatusRepository,
+  type StateFile,
+} from './lowdb-state.js';
 import { catalogSchema, stateSchema } from './schemas.js';
 import { emptyState, type State } from './state-types.js';
 import type { Store } from './store.js';
 
 /** The catalog curated from the seed article, committed with the code. */
-export const BUNDLED_SEED = fileURLToPath(new URL('../../data/seed/catalog.json', import.meta.url));
+export const BUNDLED_SEED = path.join(PROJECT_ROOT, 'data', 'seed', 'catalog.json');
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -17,17 +26,29 @@ export interface OpenStoreOptions {
   seedFile?: string;
 }
 
+/** The lowdb store: two JSON files in one directory, for one process (a lock file keeps a second from posting). */
+export interface LowdbStore extends Store {
+  readonly dataDir: string;
+  readonly catalogPath: string;
+  readonly statePath: string;
+  /** The state file itself, for tests of the file mechanics (services use the repositories). */
+  readonly stateFile: StateFile;
+}
+
 /**
  * Opens (and on first start creates) the catalog and state files in `dataDir`. Any file that exists but cannot
  * be read or validated stops here with a DataFileError, and is left exactly as it was.
  */
-export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreOptions): Promise<Store> {
+export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreOptions): Promise<LowdbStore> {
   const catalogPath = path.resolve(dataDir, 'catalog.json');
   const statePath = path.resolve(dataDir, 'state.json');
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
-    throw new DataFileError(path.resolve(dataDir), `the data directory cannot be created (${(error as Error).message})`);
+    throw new DataFileError(
+      path.resolve(dataDir),
+      `the data directory cannot be created (${(error as Error).message})`,
+    );
   }
 
   // The runtime catalog is written compactly: it holds every imported chart row.
@@ -41,28 +62,43 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
   if (!state) await stateDb.write();
 
   const serialize = createQueue();
-  return {
-    dataDir,
-    catalogPath,
-    statePath,
-    getCatalog: () => catalogDb.data,
-    getState: () => stateDb.data,
-    // Validated, then kept as given (not zod's copy): the caller may have built its index for this very object.
-    replaceCatalog: (next) =>
-      serialize(() => {
-        catalogSchema.parse(next);
-        return commit(catalogDb, catalogFile, next);
-      }),
-    updateState: (mutate) =>
+  let index: CatalogIndex = warmCatalogIndex(createCatalogIndex(catalogDb.data));
+  const stateAccess: StateFile = {
+    read: () => stateDb.data,
+    update: (mutate) =>
       serialize(() => {
         const draft = structuredClone(stateDb.data);
         mutate(draft);
         return commit(stateDb, stateFile, stateSchema.parse(draft) as State);
       }),
-    reloadState: () =>
+  };
+  const lock = createInstanceLock(path.join(dataDir, 'digest.lock'));
+  return {
+    description: `${dataDir} (lowdb)`,
+    dataDir,
+    catalogPath,
+    statePath,
+    stateFile: stateAccess,
+    catalog: {
+      current: () => index,
+      replace: (next) =>
+        serialize(async () => {
+          const valid = catalogSchema.parse(next) as Catalog;
+          const nextIndex = warmCatalogIndex(createCatalogIndex(valid));
+          await commit(catalogDb, catalogFile, valid);
+          index = nextIndex;
+        }),
+    },
+    digestSettings: createDigestSettingsRepository(stateAccess),
+    deliveries: createDeliveryRepository(stateAccess),
+    refreshStatus: createRefreshStatusRepository(stateAccess),
+    commandRegistration: createCommandRegistrationRepository(stateAccess),
+    digestLock: lock,
+    reload: () =>
       serialize(async () => {
         stateDb.data = (await stateFile.read()) ?? stateDb.data;
       }),
+    close: () => lock.release(),
   };
 }
 

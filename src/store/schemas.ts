@@ -133,5 +133,7 @@ export const stateSchema = z.object({
       dataDate: day.optional(),
     }),
   ),
-  refresh: z.record(z.string(), z.object({ lastAttemptAt: instant, failures: count, lastError: z.string().optional() })).optional(),
+  refresh: z
+    .record(z.string(), z.object({ lastAttemptAt: instant, failures: count, lastError: z.string().optional() }))
+    .optional(),
 }) satisfies z.ZodType<State>;

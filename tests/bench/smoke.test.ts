@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCold } from '../../bench/child.js';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { compileForBench, runCold } from '../../bench/child.js';
 import { prepareDataset, type Dataset } from '../../bench/dataset.js';
 import { measureDigestRound } from '../../bench/digest-round.js';
 import { measureEndToEnd } from '../../bench/e2e.js';
@@ -8,7 +8,16 @@ import { measureHandlers } from '../../bench/handlers.js';
 import { measureImport } from '../../bench/import-throughput.js';
 import { makeTempDir } from '../../bench/paths.js';
 import { renderTable } from '../../bench/report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows } from '../../bench/rows.js';
+import {
+  coldStartRows,
+  digestRows,
+  endToEndRows,
+  handlerRows,
+  importRows,
+  memoryRows,
+  scalingRows,
+} from '../../bench/rows.js';
+import { measureScaling } from '../../bench/scaling.js';
 
 // Each benchmark once on a tiny synthetic catalog: proves they run and report, not how fast anything is.
 describe('bench', () => {
@@ -55,8 +64,18 @@ describe('bench', () => {
     ];
     expect(store.ms).toBeGreaterThan(0);
     expect(coldStartRows([store], [json])).toHaveLength(2);
-    expect(memoryRows([store], [empty], dataset.catalogBytes)[0]!.value).toBeGreaterThan(0);
-  }, 60_000);
+    // The compiled bot (what `npm run build` + `npm start` run) holds the same catalog without tsx.
+    const compiledDir = compileForBench();
+    onTestFinished(() => rmSync(compiledDir, { recursive: true, force: true }));
+    const compiled = {
+      store: [await runCold('store', dataset.dataDir, compiledDir)],
+      empty: [await runCold('empty', dataset.dataDir, compiledDir)],
+    };
+    expect(compiled.store[0]!.heapUsed).toBeGreaterThan(compiled.empty[0]!.heapUsed);
+    const rows = memoryRows(compiled, { store: [store], empty: [empty] }, dataset.catalogBytes);
+    expect(rows.map((r) => r.figure)).toContain('5 RSS, the same process under tsx vs compiled (info)');
+    expect(rows[0]!.value).toBe(compiled.store[0]!.rss / 1024 / 1024);
+  }, 120_000);
 
   it('answers /title end to end through the emulator, and the bare bot too', async () => {
     const result = await measureEndToEnd({ dataDir: dataset.dataDir, rounds: 1, callsPerRound: 3, warmupCalls: 1 });
@@ -75,5 +94,20 @@ describe('bench', () => {
     expect(result.withk[0]).toMatchObject({ delivered: 3, failed: 0, computations: 1 });
     expect(result.baseline[0]!.messages).toBe(result.withk[0]!.messages);
     expect(digestRows(result).some((row) => row.met === true)).toBe(true);
+  }, 30_000);
+
+  it('posts every server’s digest once whether one process or two share the round', async () => {
+    const samples = await measureScaling({
+      dataDir: dataset.dataDir,
+      guilds: 6,
+      processes: [1, 2],
+      globalPerSecond: 50,
+      perChannelPerSecond: 5,
+    });
+    expect(samples.map(({ processes, messages, missed }) => ({ processes, messages, missed }))).toEqual([
+      { processes: 1, messages: 6, missed: 0 },
+      { processes: 2, messages: 6, missed: 0 },
+    ]);
+    expect(scalingRows(samples).filter((row) => row.met === false)).toEqual([]);
   }, 30_000);
 });

@@ -12,10 +12,14 @@ const run = promisify(execFile);
 /** Runs one of the CLI entry points the npm scripts use; resolves with its output and exit code. */
 async function cli(script: string, args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli', script), ...args], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'src/cli', script), ...args],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -33,14 +37,18 @@ describe('npm run console (one-shot)', () => {
   });
 
   it('pages /deals and reads named options', async () => {
-    const { stdout } = await cli('console.ts', ['/deals company:CJ ENM kind:strategic-partnership'], { DATA_DIR: tempDir() });
+    const { stdout } = await cli('console.ts', ['/deals company:CJ ENM kind:strategic-partnership'], {
+      DATA_DIR: tempDir(),
+    });
     expect(stdout).toContain('2 partnerships (strategic partnership), newest first.');
     expect(stdout).toContain('Amazon Prime Video');
   });
 
   it('says what is wrong with unknown commands', async () => {
     const { stdout } = await cli('console.ts', ['/dance'], { DATA_DIR: tempDir() });
-    expect(stdout).toContain('Unknown command. Try one of: /title /company /deals /chart /stats /trends /digest /about');
+    expect(stdout).toContain(
+      'Unknown command. Try one of: /title /company /deals /chart /stats /trends /digest /about',
+    );
   });
 });
 
@@ -58,14 +66,18 @@ describe('npm run import', () => {
   });
 
   it('lists rejected rows with their line and reason', async () => {
-    const { code, stdout } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/bad-rows.tsv')], { DATA_DIR: tempDir() });
+    const { code, stdout } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/bad-rows.tsv')], {
+      DATA_DIR: tempDir(),
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/rejected [1-9]/);
     expect(stdout).toMatch(/ {2}line \d+: \S/);
   });
 
   it('refuses an error page whole and says the catalog is unchanged', async () => {
-    const { code, stderr } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/error-html.tsv')], { DATA_DIR: tempDir() });
+    const { code, stderr } = await cli('import.ts', ['netflix-top10', fixturePath('netflix-top10/error-html.tsv')], {
+      DATA_DIR: tempDir(),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('Import refused');
     expect(stderr).toContain('The catalog was left unchanged.');

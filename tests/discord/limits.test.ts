@@ -54,16 +54,23 @@ describe('fitEmbed', () => {
 
 describe('fitChoices', () => {
   it('keeps 25 choices with names of at most 100 characters', () => {
-    const choices = Array.from({ length: 40 }, (_, i) => ({ name: `${'long name '.repeat(20)}${i}`, value: `id-${i}` }));
+    const choices = Array.from({ length: 40 }, (_, i) => ({
+      name: `${'long name '.repeat(20)}${i}`,
+      value: `id-${i}`,
+    }));
     const fitted = fitChoices(choices);
     expect(fitted).toHaveLength(25);
     expect(fitted.every((c) => c.name.length <= 100 && c.name.length > 0)).toBe(true);
   });
 
   it('drops choices whose value is too long or empty', () => {
-    expect(fitChoices([{ name: 'a', value: 'v'.repeat(101) }, { name: 'b', value: '' }, { name: 'c', value: 'ok' }])).toEqual([
-      { name: 'c', value: 'ok' },
-    ]);
+    expect(
+      fitChoices([
+        { name: 'a', value: 'v'.repeat(101) },
+        { name: 'b', value: '' },
+        { name: 'c', value: 'ok' },
+      ]),
+    ).toEqual([{ name: 'c', value: 'ok' }]);
   });
 });
 

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePager, encodePager, pagerRow, type PagerState } from '../../src/discord/pager.js';
 
-const state: PagerState = { command: 'deals', ownerId: '123456789012345678', expiresAt: 1_800_000_000_000, page: 2, args: ['cj-enm', '', 'investment'] };
+const state: PagerState = {
+  command: 'deals',
+  ownerId: '123456789012345678',
+  expiresAt: 1_800_000_000_000,
+  page: 2,
+  args: ['cj-enm', '', 'investment'],
+};
 
 describe('pager custom ids', () => {
   it('round-trips its state', () => {
@@ -20,9 +26,12 @@ describe('pager custom ids', () => {
     );
   });
 
-  it.each(['', 'deals', 'deals:1:2', 'deals:1:zz:x:a', 'deals:1:2:-1:a', 'deals:1:2:0:a:extra'])('rejects the malformed id %j', (id) => {
-    expect(decodePager(id)).toBeUndefined();
-  });
+  it.each(['', 'deals', 'deals:1:2', 'deals:1:zz:x:a', 'deals:1:2:-1:a', 'deals:1:2:0:a:extra'])(
+    'rejects the malformed id %j',
+    (id) => {
+      expect(decodePager(id)).toBeUndefined();
+    },
+  );
 });
 
 describe('pagerRow', () => {

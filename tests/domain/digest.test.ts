@@ -345,9 +345,9 @@ describe('digestFor', () => {
     const first = digestFor(store, window, NOW);
     expect(digestFor(store, { ...window }, new Date(NOW.getTime() + 3_600_000))).toBe(first);
 
-    const next = structuredClone(store.getCatalog());
+    const next = structuredClone(store.catalog.current().catalog);
     next.deals[0]!.summary = 'Changed';
-    await store.replaceCatalog(next);
+    await store.catalog.replace(next);
     const after = digestFor(store, window, NOW);
     expect(after).not.toBe(first);
     expect(after.deals.some((d) => d.deal.summary === 'Changed')).toBe(true);

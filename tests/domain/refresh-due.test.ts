@@ -32,7 +32,9 @@ describe('refreshIsDue', () => {
   });
 
   it('is not due again within the hour after a successful attempt that found nothing new', () => {
-    expect(refreshIsDue('netflix-top10', '2025-10-12', { lastAttemptAt: at(30 * 60_000), failures: 0 }, now)).toBe(false);
+    expect(refreshIsDue('netflix-top10', '2025-10-12', { lastAttemptAt: at(30 * 60_000), failures: 0 }, now)).toBe(
+      false,
+    );
   });
 
   it('rechecks fresh daily box-office data only twice a day', () => {
@@ -42,14 +44,22 @@ describe('refreshIsDue', () => {
   });
 
   it('waits a week before downloading fresh Netflix files again', () => {
-    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(6 * 86_400_000), failures: 0 }, now)).toBe(false);
-    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(7 * 86_400_000), failures: 0 }, now)).toBe(true);
+    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(6 * 86_400_000), failures: 0 }, now)).toBe(
+      false,
+    );
+    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(7 * 86_400_000), failures: 0 }, now)).toBe(
+      true,
+    );
   });
 
   it('runs sources without a publication schedule on their period: engagement weekly, film records twice a day', () => {
     expect(refreshIsDue('netflix-engagement', undefined, undefined, now)).toBe(true);
-    expect(refreshIsDue('netflix-engagement', undefined, { lastAttemptAt: at(6 * 86_400_000), failures: 0 }, now)).toBe(false);
-    expect(refreshIsDue('kobis-movies', undefined, { lastAttemptAt: at(11 * 3_600_000), failures: 0 }, now)).toBe(false);
+    expect(refreshIsDue('netflix-engagement', undefined, { lastAttemptAt: at(6 * 86_400_000), failures: 0 }, now)).toBe(
+      false,
+    );
+    expect(refreshIsDue('kobis-movies', undefined, { lastAttemptAt: at(11 * 3_600_000), failures: 0 }, now)).toBe(
+      false,
+    );
     expect(refreshIsDue('kobis-movies', undefined, { lastAttemptAt: at(12 * 3_600_000), failures: 0 }, now)).toBe(true);
   });
 

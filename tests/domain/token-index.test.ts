@@ -30,7 +30,13 @@ describe('withinOneEdit', () => {
 });
 
 describe('createTokenIndex', () => {
-  const index = createTokenIndex([['squid', 'game'], ['squid', 'game', 'the', 'challenge'], ['parasite'], ['기생충'], ['game', 'of', 'thrones']]);
+  const index = createTokenIndex([
+    ['squid', 'game'],
+    ['squid', 'game', 'the', 'challenge'],
+    ['parasite'],
+    ['기생충'],
+    ['game', 'of', 'thrones'],
+  ]);
 
   it('lists words by prefix, shortest first, and the items having a word', () => {
     expect(index.wordsWithPrefix('squ', 10)).toEqual(['squid']);

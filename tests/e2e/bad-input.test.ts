@@ -24,7 +24,9 @@ const nasty = fc.oneof(
     'ロマンティック',
     'a'.repeat(100),
   ),
-  fc.array(fc.constantFrom('@everyone ', '```', '\u200f', '기생충', 'Parasite ', '*'), { maxLength: 20 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.constantFrom('@everyone ', '```', '\u200f', '기생충', 'Parasite ', '*'), { maxLength: 20 })
+    .map((parts) => parts.join('')),
 );
 
 describe('bad input, property-based, through Discord', () => {
@@ -71,7 +73,10 @@ describe('bad input, property-based, through Discord', () => {
   ])('/%s autocomplete answers any %s with at most 25 valid choices', async (name, option) => {
     await fc.assert(
       fc.asyncProperty(nasty, async (value) => {
-        const outcome = await withk.emulator.autocomplete({ name, options: [{ name: option, type: 3, value, focused: true }] });
+        const outcome = await withk.emulator.autocomplete({
+          name,
+          options: [{ name: option, type: 3, value, focused: true }],
+        });
         const choices = outcome.callback?.data?.choices as { name: string; value: string }[];
         expect(outcome.callback?.type).toBe(8);
         expect(choices.length).toBeLessThanOrEqual(25);
@@ -89,7 +94,9 @@ describe('bad input, property-based, through Discord', () => {
   it('/trends answers out-of-range day counts without failing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: -1_000_000, max: 1_000_000 }), async (days) => {
-        expectSafeAnswer(await withk.emulator.command({ name: 'trends', options: [{ name: 'days', type: 4, value: days }] }));
+        expectSafeAnswer(
+          await withk.emulator.command({ name: 'trends', options: [{ name: 'days', type: 4, value: days }] }),
+        );
       }),
       { numRuns: 25 },
     );

@@ -15,7 +15,8 @@ const chart = (withk: Withk, value: string, period?: string) =>
     name: 'chart',
     options: [{ name: 'chart', type: 3, value }, ...(period ? [{ name: 'period', type: 3, value: period }] : [])],
   });
-const title = (withk: Withk, value: string) => withk.emulator.command({ name: 'title', options: [{ name: 'name', type: 3, value }] });
+const title = (withk: Withk, value: string) =>
+  withk.emulator.command({ name: 'title', options: [{ name: 'name', type: 3, value }] });
 
 describe('charts imported from a URL on 127.0.0.1, asked through Discord', () => {
   let withk: Withk;
@@ -60,12 +61,19 @@ describe('charts imported from a URL on 127.0.0.1, asked through Discord', () =>
 
   it('gives /title a chart section: latest and previous rank, from the imported data', async () => {
     const text = textOf(await title(withk, 'Romantics Anonymous'));
-    expect(text).toContain('**Netflix Top 10 · Global · TV (Non-English)**: #3 week of 20–26 Oct 2025 (Season 1) · #6 the week before');
+    expect(text).toContain(
+      '**Netflix Top 10 · Global · TV (Non-English)**: #3 week of 20–26 Oct 2025 (Season 1) · #6 the week before',
+    );
   });
 
   it('autocompletes charts by country words and periods newest first', async () => {
-    const charts = await withk.emulator.autocomplete({ name: 'chart', options: [{ name: 'chart', type: 3, value: 'korea films', focused: true }] });
-    expect(charts.callback?.data?.choices).toEqual([{ name: 'Netflix Top 10 · South Korea · Films', value: 'netflix-kr-films' }]);
+    const charts = await withk.emulator.autocomplete({
+      name: 'chart',
+      options: [{ name: 'chart', type: 3, value: 'korea films', focused: true }],
+    });
+    expect(charts.callback?.data?.choices).toEqual([
+      { name: 'Netflix Top 10 · South Korea · Films', value: 'netflix-kr-films' },
+    ]);
     const periods = await withk.emulator.autocomplete({
       name: 'chart',
       options: [
@@ -91,7 +99,11 @@ describe.skipIf(!hasShared)('the real Netflix files, asked through Discord', () 
   beforeAll(async () => {
     withk = await startWithk();
     await importSource(withk.store, 'netflix-top10', path.join(sharedTop10, 'all-weeks-global.tsv'));
-    const countries = await importSource(withk.store, 'netflix-top10', path.join(sharedTop10, 'all-weeks-countries.2022-11-13.from-xlsx.tsv'));
+    const countries = await importSource(
+      withk.store,
+      'netflix-top10',
+      path.join(sharedTop10, 'all-weeks-countries.2022-11-13.from-xlsx.tsv'),
+    );
     expect(countries).toMatchObject({ read: 134_620, rejected: 0 });
   }, 60_000);
   afterAll(() => withk?.stop());
@@ -119,10 +131,12 @@ describe.skipIf(!hasShared)('the real Netflix files, asked through Discord', () 
   });
 
   it('refuses a committed error page whole, leaving the catalog as it was', async () => {
-    const before = withk.store.getCatalog();
+    const before = withk.store.catalog.current();
     const error = path.join(sharedTop10, 'schema-variants', 'all-weeks-global.2023-06-01.ERROR-moved-permanently.tsv');
     await expect(importSource(withk.store, 'netflix-top10', error)).rejects.toThrow();
-    expect(withk.store.getCatalog()).toBe(before);
-    expect(readFileSync(withk.store.catalogPath, 'utf8').length).toBeGreaterThan(1_000_000);
+    expect(withk.store.catalog.current()).toBe(before);
+    expect(readFileSync(path.join(withk.deps.config.dataDir, 'catalog.json'), 'utf8').length).toBeGreaterThan(
+      1_000_000,
+    );
   });
 });

@@ -3,7 +3,8 @@ import { PAGER_LIFETIME_MS } from '../../src/discord/pager.js';
 import { embedsOf, startWithk, textOf, type Withk } from '../helpers/start-withk.js';
 
 type Button = { custom_id: string; label: string; disabled?: boolean };
-const buttonsOf = (data: { components?: { components: Button[] }[] } | undefined) => (data?.components ?? []).flatMap((row) => row.components);
+const buttonsOf = (data: { components?: { components: Button[] }[] } | undefined) =>
+  (data?.components ?? []).flatMap((row) => row.components);
 
 describe('/deals through Discord', () => {
   let withk: Withk;
@@ -77,11 +78,16 @@ describe('/deals through Discord', () => {
   it('answers an unknown company privately with suggestions', async () => {
     const outcome = await deals([{ name: 'company', value: 'CJ EMN' }]);
     expect(outcome.ephemeral).toBe(true);
-    expect(outcome.callback?.data?.content).toBe('No company matches “CJ EMN”. Did you mean: **CJ ENM**, **CJ Group**?');
+    expect(outcome.callback?.data?.content).toBe(
+      'No company matches “CJ EMN”. Did you mean: **CJ ENM**, **CJ Group**?',
+    );
   });
 
   it('suggests companies by alias, including Korean names', async () => {
-    const outcome = await withk.emulator.autocomplete({ name: 'deals', options: [{ name: 'company', type: 3, value: '씨제이', focused: true }] });
+    const outcome = await withk.emulator.autocomplete({
+      name: 'deals',
+      options: [{ name: 'company', type: 3, value: '씨제이', focused: true }],
+    });
     expect(outcome.callback?.data?.choices[0]).toEqual({ name: '씨제이이엔엠 (CJ ENM)', value: 'cj-enm' });
   });
 });

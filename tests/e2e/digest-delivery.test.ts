@@ -11,7 +11,11 @@ import { startWithk, type Withk } from '../helpers/start-withk.js';
 
 /** Sets a 09:00 Asia/Seoul digest for the emulator's guild through the real command. */
 async function setDigest(withk: Withk) {
-  const outcome = await sendDigestCommand(withk.emulator, 'set', digestSetOptions(withk.emulator, '09:00', 'Asia/Seoul'));
+  const outcome = await sendDigestCommand(
+    withk.emulator,
+    'set',
+    digestSetOptions(withk.emulator, '09:00', 'Asia/Seoul'),
+  );
   expect(outcome.callback?.data?.content).toContain('Daily digest set');
 }
 
@@ -37,17 +41,32 @@ describe('digest delivery', () => {
     const posts = withk.emulator.channelMessages(withk.emulator.channelId);
     expect(posts).toHaveLength(1);
     expect(posts[0]!.body.embeds[0].title).toBe('withk daily digest · 28 Nov 2026 (late: delivered after downtime)');
-    expect(withk.store.getState().deliveries.filter((d) => d.status === 'sent')).toMatchObject([{ localDate: '2026-11-28', late: true }]);
+    expect((await withk.store.deliveries.all()).filter((d) => d.status === 'sent')).toMatchObject([
+      { localDate: '2026-11-28', late: true },
+    ]);
   });
 
   it('posts once when a second instance is started by mistake on the same data', async () => {
     withk = await startWithk({ now: new Date('2026-11-24T23:00:00Z') });
     await setDigest(withk);
     const { emulator } = withk;
-    const dataDir = withk.store.dataDir;
+    const dataDir = withk.deps.config.dataDir;
     const store = await openStore({ dataDir });
-    const config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId, dataDir, logLevel: 'silent' as const };
-    const deps = { store, config, logger: createLogger({ level: 'silent' }), clock: () => new Date('2026-11-25T00:00:30Z'), startedAt: new Date(), version: 'test' };
+    const config = {
+      token: emulator.token,
+      apiUrl: emulator.apiUrl,
+      guildId: emulator.guildId,
+      dataDir,
+      logLevel: 'silent' as const,
+    };
+    const deps = {
+      store,
+      config,
+      logger: createLogger({ level: 'silent' }),
+      clock: () => new Date('2026-11-25T00:00:30Z'),
+      startedAt: new Date(),
+      version: 'test',
+    };
     second = { app: await startApp(deps, commands, { client: createClient(emulator.apiUrl), tickMs: 60_000 }), store };
     withk.setNow(new Date('2026-11-25T00:00:30Z'));
     await Promise.all([withk.app.digests.tick(), second.app.digests.tick()]);

@@ -13,8 +13,11 @@ describe('daily digest through Discord', () => {
   });
   afterAll(() => withk?.stop());
 
-  const digest = (subcommand: string, options?: { name: string; type: number; value: string }[], memberPermissions?: bigint) =>
-    sendDigestCommand(withk.emulator, subcommand, options, memberPermissions);
+  const digest = (
+    subcommand: string,
+    options?: { name: string; type: number; value: string }[],
+    memberPermissions?: bigint,
+  ) => sendDigestCommand(withk.emulator, subcommand, options, memberPermissions);
   const setOptions = (time: string, timezone: string) => digestSetOptions(withk.emulator, time, timezone);
   const posts = () => withk.emulator.channelMessages(withk.emulator.channelId);
 
@@ -22,7 +25,7 @@ describe('daily digest through Discord', () => {
     const outcome = await digest('set', setOptions('09:00', 'Asia/Seoul'), DEFAULT_MEMBER_PERMISSIONS);
     expect(outcome.ephemeral).toBe(true);
     expect(outcome.callback?.data?.content).toContain('Manage Server');
-    expect(withk.store.getState().guilds).toEqual({});
+    expect(await withk.store.digestSettings.all()).toEqual(new Map());
   });
 
   it('explains an invalid time and an unknown zone privately', async () => {
@@ -36,8 +39,14 @@ describe('daily digest through Discord', () => {
     const outcome = await digest('set', setOptions('09:00', 'asia/seoul'));
     expect(outcome.ephemeral).toBe(true);
     const next = Math.floor(Date.parse('2026-11-25T00:00:00Z') / 1000);
-    expect(outcome.callback?.data?.content).toContain(`every day at **09:00** (Asia/Seoul). Next digest: <t:${next}:F>`);
-    expect(withk.store.getState().guilds[withk.emulator.guildId]?.digest).toMatchObject({ time: '09:00', timeZone: 'Asia/Seoul', enabled: true });
+    expect(outcome.callback?.data?.content).toContain(
+      `every day at **09:00** (Asia/Seoul). Next digest: <t:${next}:F>`,
+    );
+    expect(await withk.store.digestSettings.get(withk.emulator.guildId)).toMatchObject({
+      time: '09:00',
+      timeZone: 'Asia/Seoul',
+      enabled: true,
+    });
   });
 
   it('posts nothing before the set minute', async () => {
@@ -68,14 +77,19 @@ describe('daily digest through Discord', () => {
     const outcome = await digest('status');
     const text = textOf(outcome);
     expect(text).toContain('Active');
-    expect(text).toContain(`https://discord.com/channels/${withk.emulator.guildId}/${withk.emulator.channelId}/${posts()[0]!.id}`);
+    expect(text).toContain(
+      `https://discord.com/channels/${withk.emulator.guildId}/${withk.emulator.channelId}/${posts()[0]!.id}`,
+    );
   });
 
   it('pauses, keeps the settings, and says why when Discord refuses the post', async () => {
-    withk.emulator.failNext({ method: 'POST', path: /^\/channels\/\d+\/messages$/ }, { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    withk.emulator.failNext(
+      { method: 'POST', path: /^\/channels\/\d+\/messages$/ },
+      { status: 403, body: { message: 'Missing Permissions', code: 50013 } },
+    );
     withk.setNow(new Date('2026-11-26T00:00:30Z'));
     await withk.app.digests.tick();
-    const settings = withk.store.getState().guilds[withk.emulator.guildId]?.digest;
+    const settings = await withk.store.digestSettings.get(withk.emulator.guildId);
     expect(settings?.paused?.reason).toMatch(/Missing Permissions/);
     expect(settings).toMatchObject({ time: '09:00', timeZone: 'Asia/Seoul', channelId: withk.emulator.channelId });
     expect(textOf(await digest('status'))).toMatch(/Paused.*Missing Permissions[\s\S]*\/digest set/);
@@ -100,7 +114,10 @@ describe('daily digest through Discord', () => {
     expect(embedsOf(preview)[0]?.title).toBe('Digest preview (only you see this)');
     const off = await digest('off');
     expect(off.callback?.data?.content).toContain('The digest is off');
-    expect(withk.store.getState().guilds[withk.emulator.guildId]?.digest).toMatchObject({ enabled: false, time: '09:00' });
+    expect(await withk.store.digestSettings.get(withk.emulator.guildId)).toMatchObject({
+      enabled: false,
+      time: '09:00',
+    });
   });
 });
 

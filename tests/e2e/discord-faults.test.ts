@@ -43,14 +43,20 @@ describe('Discord failures', () => {
 
   it('retries an interaction callback refused with 500, then answers', async () => {
     withk = await startWithk();
-    withk.emulator.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 500, body: { message: 'oops', code: 0 } });
+    withk.emulator.failNext(
+      { method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ },
+      { status: 500, body: { message: 'oops', code: 0 } },
+    );
     const outcome = await title(withk);
     expect(embedsOf(outcome)[0]?.title).toBe('Romantics Anonymous');
   });
 
   it('waits out a 429 with Retry-After on a callback, then answers', async () => {
     withk = await startWithk();
-    withk.emulator.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 429, headers: { 'Retry-After': '0.2' } });
+    withk.emulator.failNext(
+      { method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ },
+      { status: 429, headers: { 'Retry-After': '0.2' } },
+    );
     const outcome = await title(withk);
     expect(embedsOf(outcome)[0]?.title).toBe('Romantics Anonymous');
     const callbacks = withk.emulator.requests.filter((r) => r.path.endsWith('/callback')).map((r) => r.status);
@@ -63,7 +69,12 @@ describe('Discord failures', () => {
     withk = await startWithk({ emulator: { validateAgainstSpec: false } });
     const names = ['Romantics Anonymous', 'Parasite', 'bon appetit', 'nope', '기생충'];
     const outcomes = await Promise.all(
-      Array.from({ length: 300 }, (_, i) => withk!.emulator.command({ name: 'title', options: [{ name: 'name', type: 3, value: names[i % names.length]! }] }, { timeoutMs: 20_000 })),
+      Array.from({ length: 300 }, (_, i) =>
+        withk!.emulator.command(
+          { name: 'title', options: [{ name: 'name', type: 3, value: names[i % names.length]! }] },
+          { timeoutMs: 20_000 },
+        ),
+      ),
     );
     // Answered directly (4), or acknowledged (5) and then completed by an edit or a private follow-up.
     for (const outcome of outcomes) {
@@ -83,7 +94,10 @@ describe('an invalid token', () => {
 
   it('stops the bot with a clear error instead of retrying forever, never logging the token', async () => {
     emulator = await startEmulator();
-    emulator.failNext({ method: 'GET', path: /^\/gateway\/bot$/ }, { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    emulator.failNext(
+      { method: 'GET', path: /^\/gateway\/bot$/ },
+      { status: 401, body: { message: '401: Unauthorized', code: 0 } },
+    );
     const lines: string[] = [];
     const config = { token: emulator.token, apiUrl: emulator.apiUrl, dataDir: tempDir(), logLevel: 'debug' as const };
     const deps = {

@@ -10,9 +10,9 @@ import { readFixture } from '../importers/support.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the real entry point (what `npm start` runs) as a child process with the given environment. */
+/** Runs what `npm start` runs (the launcher: compiled bot if built and current, else TypeScript) as a process. */
 function startBotProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/index.ts')], {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'src/launch/start.mjs')], {
     cwd: repoRoot,
     // Tests never reach the internet: the default Netflix download is turned off unless a test points it at 127.0.0.1.
     env: { PATH: process.env.PATH ?? '', NETFLIX_TOP10_URL: 'off', ...env },

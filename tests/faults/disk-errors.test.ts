@@ -4,7 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DataFileError } from '../../src/store/data-file.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import type { LowdbStore as Store } from '../../src/store/open-store.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 
 // The tests run as root, so permissions cannot make a write fail. Instead the path steno writes its temp file to is
@@ -24,7 +24,7 @@ const GUILD_C = '333333333333333333';
 /** A store whose state already holds guild A, so "unchanged" is checked against more than the empty state. */
 async function storeWithGuildA(): Promise<Store> {
   const store = await openStore({ dataDir: scratchDir() });
-  await store.updateState((state) => {
+  await store.stateFile.update((state) => {
     state.guilds[GUILD_A] = {};
   });
   return store;
@@ -45,43 +45,45 @@ describe('store on a failing disk', () => {
   it('names state.json and EISDIR, and keeps the file and the state in memory, when the temp path is a directory', async () => {
     const store = await storeWithGuildA();
     const onDisk = readFileSync(store.statePath);
-    const inMemory = structuredClone(store.getState());
+    const inMemory = structuredClone(store.stateFile.read());
     mkdirSync(tempOf(store.statePath));
 
-    const error = await failureOf(store.updateState((state) => void (state.guilds[GUILD_B] = {})));
+    const error = await failureOf(store.stateFile.update((state) => void (state.guilds[GUILD_B] = {})));
 
     expect(error.file).toBe(store.statePath);
     expect(error.message).toBe(
       `${store.statePath}: could not be saved (EISDIR: illegal operation on a directory, open '${tempOf(store.statePath)}'); the previous file is unchanged`,
     );
     expect(readFileSync(store.statePath)).toEqual(onDisk);
-    expect(store.getState()).toEqual(inMemory);
+    expect(store.stateFile.read()).toEqual(inMemory);
   });
 
   it('names catalog.json and ENOSPC, and keeps the file and the catalog in memory, when the disk is full', async () => {
     const store = await storeWithGuildA();
     const onDisk = readFileSync(store.catalogPath);
-    const inMemory = structuredClone(store.getCatalog());
+    const inMemory = structuredClone(store.catalog.current().catalog);
     symlinkSync('/dev/full', tempOf(store.catalogPath));
 
-    const error = await failureOf(store.replaceCatalog({ ...loadSeed(), statistics: [] }));
+    const error = await failureOf(store.catalog.replace({ ...loadSeed(), statistics: [] }));
 
     expect(error.file).toBe(store.catalogPath);
-    expect(error.message).toBe(`${store.catalogPath}: could not be saved (ENOSPC: no space left on device, write); the previous file is unchanged`);
+    expect(error.message).toBe(
+      `${store.catalogPath}: could not be saved (ENOSPC: no space left on device, write); the previous file is unchanged`,
+    );
     expect(readFileSync(store.catalogPath)).toEqual(onDisk);
-    expect(store.getCatalog()).toEqual(inMemory);
-    expect(store.getCatalog().statistics).not.toEqual([]);
+    expect(store.catalog.current().catalog).toEqual(inMemory);
+    expect(store.catalog.current().catalog.statistics).not.toEqual([]);
   });
 
   it('drops the failed update and saves the next one once the disk recovers', async () => {
     const store = await storeWithGuildA();
     mkdirSync(tempOf(store.statePath));
-    await failureOf(store.updateState((state) => void (state.guilds[GUILD_B] = {})));
+    await failureOf(store.stateFile.update((state) => void (state.guilds[GUILD_B] = {})));
     rmSync(tempOf(store.statePath), { recursive: true });
 
-    await store.updateState((state) => void (state.guilds[GUILD_C] = {}));
+    await store.stateFile.update((state) => void (state.guilds[GUILD_C] = {}));
 
-    expect(Object.keys(store.getState().guilds)).toEqual([GUILD_A, GUILD_C]);
+    expect(Object.keys(store.stateFile.read().guilds)).toEqual([GUILD_A, GUILD_C]);
     expect(Object.keys(JSON.parse(readFileSync(store.statePath, 'utf8')).guilds)).toEqual([GUILD_A, GUILD_C]);
     expect(readdirSync(store.dataDir).sort()).toEqual(['catalog.json', 'state.json']);
   });
@@ -92,8 +94,8 @@ describe('store on a failing disk', () => {
     symlinkSync('/dev/full', tempOf(store.catalogPath));
 
     const [catalog, state] = await Promise.allSettled([
-      store.replaceCatalog({ ...loadSeed(), statistics: [] }),
-      store.updateState((draft) => void (draft.guilds[GUILD_B] = {})),
+      store.catalog.replace({ ...loadSeed(), statistics: [] }),
+      store.stateFile.update((draft) => void (draft.guilds[GUILD_B] = {})),
     ]);
 
     expect(catalog.status).toBe('rejected');
@@ -113,7 +115,7 @@ describe('store on a failing disk', () => {
     expect(readdirSync(dir)).toEqual(['.catalog.json.tmp']);
     rmSync(path.join(dir, '.catalog.json.tmp'), { recursive: true });
     const store = await openStore({ dataDir: dir });
-    expect(store.getCatalog()).toEqual(loadSeed());
+    expect(store.catalog.current().catalog).toEqual(loadSeed());
   });
 
   it('refuses to start when catalog.json cannot be read, naming it and creating nothing', async () => {
@@ -138,7 +140,9 @@ describe('openStore with an unusable DATA_DIR', () => {
     const error = await failureOf(openStore({ dataDir }));
 
     expect(error.file).toBe(dataDir);
-    expect(error.message).toBe(`${dataDir}: the data directory cannot be created (ENOTDIR: not a directory, mkdir '${dataDir}')`);
+    expect(error.message).toBe(
+      `${dataDir}: the data directory cannot be created (ENOTDIR: not a directory, mkdir '${dataDir}')`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('keep me');
   });
 
@@ -163,10 +167,12 @@ describe('store reads during a failing write', () => {
     mkdirSync(path.join(store.statePath, 'occupied'), { recursive: true });
 
     let settled = false;
-    const failure = failureOf(store.updateState((state) => void (state.guilds[GUILD_B] = {}))).finally(() => (settled = true));
+    const failure = failureOf(store.stateFile.update((state) => void (state.guilds[GUILD_B] = {}))).finally(
+      () => (settled = true),
+    );
     const seen: string[][] = [];
     for (let i = 0; i < 300 && !settled; i++) {
-      seen.push(Object.keys(store.getState().guilds));
+      seen.push(Object.keys(store.stateFile.read().guilds));
       await delay(5);
     }
     await failure;

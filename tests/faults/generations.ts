@@ -58,7 +58,8 @@ export function generationOfCatalogText(text: string, seed: Catalog): number {
     if (rows.length !== 0) throw new Error(`no marker statistic but ${rows.length} synthetic rows`);
     return 0;
   }
-  if (rows.length !== SYNTHETIC_ENTRIES) throw new Error(`${rows.length} synthetic rows, expected ${SYNTHETIC_ENTRIES}`);
+  if (rows.length !== SYNTHETIC_ENTRIES)
+    throw new Error(`${rows.length} synthetic rows, expected ${SYNTHETIC_ENTRIES}`);
   const stray = rows.findIndex((row) => row.views !== generation);
   if (stray !== -1) throw new Error(`marker says ${generation} but row ${stray} has views ${rows[stray]!.views}`);
   return generation;
@@ -76,6 +77,7 @@ export function generationOfStateText(text: string): number {
     throw new Error(`${state.deliveries.length} deliveries, expected ${SYNTHETIC_DELIVERIES}`);
   }
   const stray = state.deliveries.findIndex((d) => d.messageId !== `gen-${generation}`);
-  if (stray !== -1) throw new Error(`hash says ${generation} but delivery ${stray} has ${state.deliveries[stray]!.messageId}`);
+  if (stray !== -1)
+    throw new Error(`hash says ${generation} but delivery ${stray} has ${state.deliveries[stray]!.messageId}`);
   return generation;
 }

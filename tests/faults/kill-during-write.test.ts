@@ -3,7 +3,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import type { LowdbStore as Store } from '../../src/store/open-store.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 import { startScript, type ScriptChild } from './child-process.js';
 import { catalogGeneration, generationOfCatalogText, generationOfStateText, stateGeneration } from './generations.js';
@@ -16,7 +16,7 @@ const seed = loadSeed();
 const generationOnDisk = (kind: Kind, text: string) =>
   kind === 'catalog' ? generationOfCatalogText(text, seed) : generationOfStateText(text);
 const generationInStore = (kind: Kind, store: Store) =>
-  kind === 'catalog' ? catalogGeneration(store.getCatalog()) : stateGeneration(store.getState());
+  kind === 'catalog' ? catalogGeneration(store.catalog.current().catalog) : stateGeneration(store.stateFile.read());
 
 /**
  * Where each kill lands: `random` is 0-200 ms into the first write (mostly validation and serialization), `temp` as
@@ -66,7 +66,15 @@ async function killWritersRepeatedly(kind: Kind, dir: string, expect: ExpectStat
       expect([committed, writing], `kill ${i}: ${kind}.json holds the old or the new generation`).toContain(found);
       const tempNow = statSync(temp, { throwIfNoEntry: false });
       const tempLeft = tempNow !== undefined && changed(tempNow, strayTemp);
-      kills.push({ strategy, opened: Number(opened), committed, writing, found, tempLeft, strayAtStart: strayTemp !== undefined });
+      kills.push({
+        strategy,
+        opened: Number(opened),
+        committed,
+        writing,
+        found,
+        tempLeft,
+        strayAtStart: strayTemp !== undefined,
+      });
       onDisk = found;
     } finally {
       child.kill('SIGKILL'); // a no-op unless an assertion failed while the child was still writing
@@ -75,7 +83,12 @@ async function killWritersRepeatedly(kind: Kind, dir: string, expect: ExpectStat
   return kills;
 }
 
-async function reachKillPoint(strategy: Kill['strategy'], child: ScriptChild, temp: string, strayTemp: Stats | undefined) {
+async function reachKillPoint(
+  strategy: Kill['strategy'],
+  child: ScriptChild,
+  temp: string,
+  strayTemp: Stats | undefined,
+) {
   if (strategy === 'temp') {
     if (await waitForTempWrite(temp, strayTemp)) await delay(Math.random() * 5);
     return;
@@ -90,7 +103,9 @@ function readGeneration(kind: Kind, file: string, when: string): number {
     return generationOnDisk(kind, text);
   } catch (error) {
     const problem = (error as Error).message;
-    throw new Error(`${when}: ${path.basename(file)} (${text.length} characters) is not one whole generation: ${problem}`);
+    throw new Error(
+      `${when}: ${path.basename(file)} (${text.length} characters) is not one whole generation: ${problem}`,
+    );
   }
 }
 
@@ -104,7 +119,8 @@ async function waitForTempWrite(temp: string, stray: Stats | undefined): Promise
   return false;
 }
 
-const changed = (now: Stats, before: Stats | undefined) => !before || now.mtimeMs !== before.mtimeMs || now.size !== before.size;
+const changed = (now: Stats, before: Stats | undefined) =>
+  !before || now.mtimeMs !== before.mtimeMs || now.size !== before.size;
 
 function lastNumber(lines: readonly string[], pattern: RegExp): number | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -129,7 +145,10 @@ function summarize(kills: Kill[]) {
 
 // The two kinds run side by side: each spends most of its time starting tsx children, one core each.
 describe.concurrent.each<Kind>(['catalog', 'state'])('store %s file under SIGKILL', (kind) => {
-  it('holds a whole old or new generation after every kill, and the next openStore reads it', async ({ expect, onTestFinished }) => {
+  it('holds a whole old or new generation after every kill, and the next openStore reads it', async ({
+    expect,
+    onTestFinished,
+  }) => {
     const dir = tempDir(`withk-kill-${kind}-`);
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const kills = await killWritersRepeatedly(kind, dir, expect);
@@ -146,8 +165,8 @@ describe.concurrent.each<Kind>(['catalog', 'state'])('store %s file under SIGKIL
     const store = await openStore({ dataDir: dir });
     expect(generationInStore(kind, store)).toBe(found.at(-1));
     // One clean write after the crashes replaces any stray temp file.
-    if (kind === 'catalog') await store.replaceCatalog(seed);
-    else await store.updateState((draft) => Object.assign(draft, { commands: undefined, deliveries: [] }));
+    if (kind === 'catalog') await store.catalog.replace(seed);
+    else await store.stateFile.update((draft) => Object.assign(draft, { commands: undefined, deliveries: [] }));
     expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'state.json']);
     expect(readGeneration(kind, path.join(dir, `${kind}.json`), 'after the clean write')).toBe(0);
   }, 90_000);

@@ -18,7 +18,8 @@ if (!dataDir || (kind !== 'catalog' && kind !== 'state')) {
 
 const store = await openStore({ dataDir });
 const seed = JSON.parse(readFileSync(BUNDLED_SEED, 'utf8')) as Catalog;
-let generation = kind === 'catalog' ? catalogGeneration(store.getCatalog()) : stateGeneration(store.getState());
+let generation =
+  kind === 'catalog' ? catalogGeneration(store.catalog.current().catalog) : stateGeneration(store.stateFile.read());
 // Pipes are synchronous on Linux, so every line printed is in the pipe before the next write begins.
 process.stdout.write(`opened ${generation}\n`);
 
@@ -27,7 +28,7 @@ for (let i = 0; i < 1_000; i++) {
   generation += 1;
   process.stdout.write(`writing ${generation}\n`);
   const next = generation;
-  if (kind === 'catalog') await store.replaceCatalog(catalogOf(seed, next));
-  else await store.updateState((draft) => stampState(draft, next));
+  if (kind === 'catalog') await store.catalog.replace(catalogOf(seed, next));
+  else await store.stateFile.update((draft) => stampState(draft, next));
   process.stdout.write(`committed ${generation}\n`);
 }

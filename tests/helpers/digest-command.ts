@@ -15,7 +15,9 @@ export function sendDigestCommand(
     name: 'digest',
     options: [{ name: subcommand, type: 1, options }],
     memberPermissions,
-    resolved: { channels: { [emulator.channelId]: { id: emulator.channelId, type: 0, name: 'general', permissions: '0' } } },
+    resolved: {
+      channels: { [emulator.channelId]: { id: emulator.channelId, type: 0, name: 'general', permissions: '0' } },
+    },
   } as never);
 }
 

@@ -7,7 +7,9 @@ export async function serveFiles(routes: Record<string, { status?: number; body:
   const server = createServer((request, response) => {
     hits.push(request.url ?? '');
     const route = routes[(request.url ?? '').split('?')[0]!];
-    response.writeHead(route?.status ?? (route ? 200 : 404), { 'content-type': route?.type ?? 'text/tab-separated-values; charset=utf-8' });
+    response.writeHead(route?.status ?? (route ? 200 : 404), {
+      'content-type': route?.type ?? 'text/tab-separated-values; charset=utf-8',
+    });
     response.end(route?.body ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -30,16 +30,39 @@ export interface Withk {
  * Always call stop(): the client is destroyed before the emulator, as discord.js needs.
  */
 export async function startWithk(
-  options: { emulator?: EmulatorOptions; dataDir?: string; now?: Date; commandList?: readonly Command[]; store?: Store; tickMs?: number } = {},
+  options: {
+    emulator?: EmulatorOptions;
+    dataDir?: string;
+    now?: Date;
+    commandList?: readonly Command[];
+    store?: Store;
+    tickMs?: number;
+  } = {},
 ): Promise<Withk> {
   const emulator = await startEmulator(options.emulator);
   const logs: string[] = [];
   let now = options.now;
-  const config: Config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId, dataDir: options.dataDir ?? tempDir(), logLevel: 'info' };
+  const config: Config = {
+    token: emulator.token,
+    apiUrl: emulator.apiUrl,
+    guildId: emulator.guildId,
+    dataDir: options.dataDir ?? tempDir(),
+    logLevel: 'info',
+  };
   const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
   const launch = async (store: Store) => {
-    const deps: Deps = { store, config, logger, clock: () => now ?? new Date(), startedAt: new Date(), version: 'test' };
-    const app = await startApp(deps, options.commandList ?? commands, { client: createClient(emulator.apiUrl), tickMs: options.tickMs ?? 60_000 });
+    const deps: Deps = {
+      store,
+      config,
+      logger,
+      clock: () => now ?? new Date(),
+      startedAt: new Date(),
+      version: 'test',
+    };
+    const app = await startApp(deps, options.commandList ?? commands, {
+      client: createClient(emulator.apiUrl),
+      tickMs: options.tickMs ?? 60_000,
+    });
     return { app, deps };
   };
   try {
@@ -77,11 +100,21 @@ export async function startWithk(
 }
 
 /** Embeds of whatever the bot answered (the reply, or the edited deferred reply). */
-export const embedsOf = (outcome: { callback?: { data?: { embeds?: unknown[] } }; original?: { embeds?: unknown[] } }) =>
-  (outcome.original?.embeds ?? outcome.callback?.data?.embeds ?? []) as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+export const embedsOf = (outcome: {
+  callback?: { data?: { embeds?: unknown[] } };
+  original?: { embeds?: unknown[] };
+}) =>
+  (outcome.original?.embeds ?? outcome.callback?.data?.embeds ?? []) as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+  }[];
 
 /** All the visible text of an answer, for "does it mention X" checks. */
-export function textOf(outcome: Parameters<typeof embedsOf>[0] & { callback?: { data?: { content?: string } } }): string {
+export function textOf(
+  outcome: Parameters<typeof embedsOf>[0] & { callback?: { data?: { content?: string } } },
+): string {
   const parts = [outcome.callback?.data?.content ?? ''];
   for (const embed of embedsOf(outcome)) {
     parts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '');

@@ -68,13 +68,13 @@ describe('importSource for engagement reports', () => {
     ['a truncated download', () => report().subarray(0, 300), /damaged or cut short/],
   ])('refuses %s whole and leaves the catalog untouched', async (_, body, message) => {
     const store = memoryStore(emptyCatalog());
-    const before = store.getCatalog();
+    const before = store.catalog.current().catalog;
     const attempt = importSource(store, 'netflix-engagement', write(`bad-${Math.random()}.xlsx`, body()), { now });
     await expect(attempt).rejects.toThrow(FormatError);
     await expect(
       importSource(store, 'netflix-engagement', write(`bad2-${Math.random()}.xlsx`, body()), { now }),
     ).rejects.toThrow(message);
-    expect(store.getCatalog()).toBe(before);
+    expect(store.catalog.current().catalog).toBe(before);
     expect(store.writes).toHaveLength(0);
   });
 
@@ -131,7 +131,7 @@ describe('importSource for KOBIS film records', () => {
       /stopped early, 2 left for later: film 20236355: KOBIS answered with an error 320011.*daily quota is spent/,
     );
     expect(summary.notes.join('\n')).not.toContain('SECRET');
-    expect(store.getCatalog().titles[0]!.name).toBe('Parasite');
+    expect(store.catalog.current().catalog.titles[0]!.name).toBe('Parasite');
   });
 
   it.each([

@@ -32,7 +32,7 @@ describe('importSource', () => {
     const summary = await importSource(store, 'netflix-top10', fixturePath('netflix-top10/global-9col.tsv'), { now });
     expect(summary).toMatchObject({ source: 'netflix-top10', read: 12, added: 12, written: true });
     expect(store.writes).toHaveLength(1);
-    expect(store.getCatalog().chartEntries).toHaveLength(12);
+    expect(store.catalog.current().catalog.chartEntries).toHaveLength(12);
   });
 
   it('does not write when the file brings nothing new', async () => {
@@ -53,7 +53,7 @@ describe('importSource', () => {
         FormatError,
       );
       expect(store.writes).toEqual([]);
-      expect(store.getCatalog()).toBe(before);
+      expect(store.catalog.current().catalog).toBe(before);
     },
   );
 

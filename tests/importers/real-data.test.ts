@@ -207,7 +207,7 @@ describe.skipIf(!hasSharedData)('importing the real files', () => {
     const rowsPerSecond = Math.round(summary.read / ((performance.now() - started) / 1000));
     console.info(`country file import: ${rowsPerSecond.toLocaleString('en')} rows/s (machine load varies)`);
     expect(summary).toMatchObject({ read: 134_620, added: 134_620, rejected: 0 });
-    expect(store.getCatalog().chartEntries).toHaveLength(134_620);
+    expect(store.catalog.current().catalog.chartEntries).toHaveLength(134_620);
     // A floor far below the 200k rows/s target (this runs beside other test workers on a shared machine): it
     // catches accidental quadratic work, which would take minutes, not a busy machine.
     expect(rowsPerSecond).toBeGreaterThan(10_000);
@@ -248,7 +248,7 @@ describe.skipIf(!hasSharedData)('importing the real files', () => {
     await importSource(store, 'kobis-daily', kobis('daily-boxoffice-raw'), { now });
     const summary = await importSource(store, 'kobis-daily', kobis('daily-boxoffice-augmented'), { now });
     expect(summary).toMatchObject({ read: 100, rejected: 0, dataDate: '2026-01-28' });
-    const entries = store.getCatalog().chartEntries.filter((entry) => entry.label === '만약에 우리');
+    const entries = store.catalog.current().catalog.chartEntries.filter((entry) => entry.label === '만약에 우리');
     expect(new Set(entries.map((entry) => entry.titleId)).size).toBe(1);
     expect(entries).toHaveLength(10);
   });

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCatalogIndex, type CatalogIndex } from '../../src/domain/catalog-index.js';
+import type { CatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
+import type { Store } from '../../src/store/store.js';
 import { applyKobisMovies } from '../../src/importers/apply-kobis-movies.js';
 import { applyNetflixEngagement } from '../../src/importers/apply-netflix-engagement.js';
 import { parseKobisMovies, type KobisFilm } from '../../src/importers/parse-kobis-movies.js';
@@ -43,6 +45,7 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
   const reports = new Map<string, EngagementParse>();
   let films: KobisFilm[] = [];
   let index: CatalogIndex;
+  let store: Store;
 
   beforeAll(() => {
     for (const [file] of REPORTS)
@@ -53,7 +56,8 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
     const now = new Date('2026-02-01T00:00:00Z');
     let catalog = applyNetflixEngagement(loadSeed(), [...reports.values()], { fileName: 'reports', now }).catalog;
     catalog = applyKobisMovies(catalog, films, { fileName: 'movie-info', now }).catalog;
-    index = createCatalogIndex(catalog);
+    store = createMemoryStore(catalog);
+    index = store.catalog.current();
   });
 
   it.each(REPORTS)('parses every row of %s (%s) without errors', (file, period, rows) => {
@@ -87,7 +91,7 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
   });
 
   it('reproduces the seed article’s 2024 H2 figure: about 7.7 billion hours of Korean shows, 8% of all viewing', () => {
-    const result = viewingStats(index, '2024-H2');
+    const result = viewingStats(store, '2024-H2');
     if (!result.found) throw new Error('2024 H2 not imported');
     const { shows, totalHours, reported } = result.stats;
     expect(Math.abs(shows.hours - 7.7e9) / 7.7e9).toBeLessThan(0.02);
@@ -105,8 +109,8 @@ describe.skipIf(!hasData)('the real engagement reports and KOBIS film records', 
   });
 
   it('resolves CJ’s legal names to CJ ENM, and CJ CGV to a company of its own in the same group', () => {
-    const enm = lookUpCompany(index, '(주)씨제이이엔엠');
-    const cgv = lookUpCompany(index, '씨제이 씨지브이(CJ CGV)(주)');
+    const enm = lookUpCompany(store, '(주)씨제이이엔엠');
+    const cgv = lookUpCompany(store, '씨제이 씨지브이(CJ CGV)(주)');
     if (!enm.found || !cgv.found) throw new Error('not found');
     expect(enm.profile.company.id).toBe('cj-enm');
     expect(enm.profile.roleCounts.distribution).toBeGreaterThan(5);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { emptyTitleLists } from '../../src/domain/title.js';
 import type { Catalog, Title } from '../../src/domain/types.js';
 import type { Store } from '../../src/store/store.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,28 +37,20 @@ export function curatedTitle(fields: Partial<Title> & Pick<Title, 'id' | 'name'>
   };
 }
 
-/** A Store double holding the catalog in memory and recording every replaceCatalog call. */
+/** An in-memory store that records every catalog it was given to publish. */
 export function memoryStore(initial: Catalog): Store & { writes: Catalog[] } {
-  let catalog = initial;
+  const store = createMemoryStore(initial);
   const writes: Catalog[] = [];
+  const replace = store.catalog.replace;
   return {
-    dataDir: '/nonexistent',
-    catalogPath: '/nonexistent/catalog.json',
-    statePath: '/nonexistent/state.json',
+    ...store,
     writes,
-    getCatalog: () => catalog,
-    async replaceCatalog(next) {
-      writes.push(next);
-      catalog = next;
-    },
-    getState: () => {
-      throw new Error('not used by importers');
-    },
-    updateState: async () => {
-      throw new Error('not used by importers');
-    },
-    reloadState: async () => {
-      throw new Error('not used by importers');
+    catalog: {
+      current: store.catalog.current,
+      async replace(next) {
+        writes.push(next);
+        await replace(next);
+      },
     },
   };
 }

@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import { findChart, showChart, suggestPeriods } from '../../src/services/charts.js';
 import { loadSeed } from '../helpers/seed.js';
 
 const index = (() => {
   const catalog = loadSeed();
-  catalog.charts.push({ id: 'netflix-jp-tv', name: 'Netflix Top 10 · Japan · TV', provider: 'netflix-top10', cadence: 'week', country: 'JP', category: 'TV' });
+  catalog.charts.push({
+    id: 'netflix-jp-tv',
+    name: 'Netflix Top 10 · Japan · TV',
+    provider: 'netflix-top10',
+    cadence: 'week',
+    country: 'JP',
+    category: 'TV',
+  });
   catalog.chartEntries.push(
-    { chartId: 'netflix-jp-tv', period: '2025-10-19', rank: 2, titleId: 'romantics-anonymous', label: 'Romantics Anonymous: Season 1' },
-    { chartId: 'netflix-jp-tv', period: '2025-10-26', rank: 1, titleId: 'romantics-anonymous', label: 'Romantics Anonymous: Season 1' },
+    {
+      chartId: 'netflix-jp-tv',
+      period: '2025-10-19',
+      rank: 2,
+      titleId: 'romantics-anonymous',
+      label: 'Romantics Anonymous: Season 1',
+    },
+    {
+      chartId: 'netflix-jp-tv',
+      period: '2025-10-26',
+      rank: 1,
+      titleId: 'romantics-anonymous',
+      label: 'Romantics Anonymous: Season 1',
+    },
   );
-  return createCatalogIndex(catalog);
+  return createMemoryStore(catalog);
 })();
 
 describe('findChart', () => {
@@ -34,12 +53,17 @@ describe('showChart', () => {
   it('defaults to the latest period and knows the previous one', () => {
     const result = showChart(index, 'netflix-jp-tv');
     expect(result).toMatchObject({ found: true, period: '2025-10-26', previous: '2025-10-19' });
-    if (result.found) expect(result.rows[0]).toMatchObject({ movement: { kind: 'up', by: 1 }, periodsOnChart: 2, numberOneStreak: 1 });
+    if (result.found)
+      expect(result.rows[0]).toMatchObject({ movement: { kind: 'up', by: 1 }, periodsOnChart: 2, numberOneStreak: 1 });
   });
 
   it('finds the Sunday-ending week that contains a date', () => {
     expect(showChart(index, 'netflix-jp-tv', '2025-10-13')).toMatchObject({ found: true, period: '2025-10-19' });
-    expect(showChart(index, 'netflix-jp-tv', '2025-10-12')).toMatchObject({ found: false, problem: 'period', suggestions: ['2025-10-26', '2025-10-19'] });
+    expect(showChart(index, 'netflix-jp-tv', '2025-10-12')).toMatchObject({
+      found: false,
+      problem: 'period',
+      suggestions: ['2025-10-26', '2025-10-19'],
+    });
   });
 
   it('suggests charts when the name is unknown', () => {

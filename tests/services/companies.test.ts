@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import type { Title } from '../../src/domain/types.js';
 import { lookUpCompany } from '../../src/services/companies.js';
 import { curatedTitle } from '../importers/support.js';
@@ -49,7 +49,7 @@ const index = () => {
       ],
     }),
   );
-  return createCatalogIndex(catalog);
+  return createMemoryStore(catalog);
 };
 
 describe('lookUpCompany', () => {

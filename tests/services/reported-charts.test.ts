@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import { summarizeTitleCharts } from '../../src/domain/title-charts.js';
 import { findChart, showChart, suggestCharts } from '../../src/services/charts.js';
 import { loadSeed } from '../helpers/seed.js';
@@ -29,21 +29,21 @@ const withCountryChart = () => {
     { chartId: 'netflix-jp-tv', period: '2022-11-13', rank: 1, titleId: 'parasite', label: 'Some Show' },
     { chartId: 'netflix-jp-films', period: '2022-11-13', rank: 1, titleId: 'parasite', label: 'Parasite' },
   );
-  return createCatalogIndex(catalog);
+  return createMemoryStore(catalog);
 };
 
 describe('one chart per real chart', () => {
   it('keeps the "as reported" chart as it is while no imported chart of its country and category exists', () => {
-    const index = createCatalogIndex(loadSeed());
+    const index = createMemoryStore(loadSeed());
     expect(findChart(index, 'netflix-jp-tv-daily')?.chart.provider).toBe('curated');
     expect(suggestCharts(index, 'japan tv').map((s) => s.value)).toEqual(['netflix-jp-tv-daily']);
   });
 
   it('merges the reported position into the imported Netflix Japan TV chart, which answers for both ids', () => {
     const index = withCountryChart();
-    expect(index.charts.has('netflix-jp-tv-daily')).toBe(false);
+    expect(index.catalog.current().charts.has('netflix-jp-tv-daily')).toBe(false);
     expect(findChart(index, 'netflix-jp-tv-daily')?.chart.id).toBe('netflix-jp-tv');
-    const history = index.charts.get('netflix-jp-tv')!;
+    const history = index.catalog.current().charts.get('netflix-jp-tv')!;
     expect(history.reported.map((e) => [e.chartId, e.period, e.rank, e.titleId])).toEqual([
       ['netflix-jp-tv-daily', '2025-10-21', 1, 'romantics-anonymous'],
     ]);
@@ -70,7 +70,7 @@ describe('one chart per real chart', () => {
 
   it('lists the reported position on the title as a reported line of the merged chart', () => {
     const index = withCountryChart();
-    const lines = summarizeTitleCharts(index, 'romantics-anonymous').lines.filter(
+    const lines = summarizeTitleCharts(index.catalog.current(), 'romantics-anonymous').lines.filter(
       (line) => line.chart.country === 'JP',
     );
     expect(lines).toHaveLength(1);
@@ -79,6 +79,6 @@ describe('one chart per real chart', () => {
       chart: { id: 'netflix-jp-tv' },
       latest: { rank: 1, period: '2025-10-21' },
     });
-    expect(summarizeTitleCharts(index, 'romantics-anonymous').latestCountries).toBeUndefined();
+    expect(summarizeTitleCharts(index.catalog.current(), 'romantics-anonymous').latestCountries).toBeUndefined();
   });
 });

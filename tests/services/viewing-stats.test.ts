@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalogIndex } from '../../src/domain/catalog-index.js';
+import { createMemoryStore } from '../../src/store/memory-store.js';
 import type { EngagementEntry } from '../../src/domain/types.js';
 import { listViewingPeriods, normalizePeriod, viewingStats } from '../../src/services/viewing-stats.js';
 import { loadSeed } from '../helpers/seed.js';
@@ -22,7 +22,7 @@ const index = () => {
     line({ titleId: 'squid-game', period: '2024-H1', hoursViewed: 100, originalLanguage: 'ko' }),
     line({ titleId: 'other-show', period: '2024-H1', hoursViewed: 900 }),
   ];
-  return createCatalogIndex(catalog);
+  return createMemoryStore(catalog);
 };
 
 describe('viewingStats', () => {

@@ -9,19 +9,21 @@ describe('openStore', () => {
   it('creates the catalog from the bundled seed and an empty state on first start', async () => {
     const dir = tempDir();
     const store = await openStore({ dataDir: dir });
-    expect(store.getCatalog().titles.map((t) => t.id)).toContain('romantics-anonymous');
-    expect(JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).titles).toHaveLength(loadSeed().titles.length);
-    expect(store.getState()).toEqual({ version: 1, guilds: {}, deliveries: [] });
+    expect(store.catalog.current().catalog.titles.map((t) => t.id)).toContain('romantics-anonymous');
+    expect(JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).titles).toHaveLength(
+      loadSeed().titles.length,
+    );
+    expect(store.stateFile.read()).toEqual({ version: 1, guilds: {}, deliveries: [] });
   });
 
   it('reopens what it wrote', async () => {
     const dir = tempDir();
     const first = await openStore({ dataDir: dir });
-    await first.updateState((state) => {
+    await first.stateFile.update((state) => {
       state.guilds['123456789012345678'] = {};
     });
     const second = await openStore({ dataDir: dir });
-    expect(Object.keys(second.getState().guilds)).toEqual(['123456789012345678']);
+    expect(Object.keys(second.stateFile.read().guilds)).toEqual(['123456789012345678']);
   });
 
   it.each([
@@ -46,12 +48,16 @@ describe('openStore', () => {
     await openStore({ dataDir: dir });
     const file = path.join(dir, 'state.json');
     writeFileSync(file, '{"version":1,"guilds":{},"deliveries":[{"guildId":1}]}');
-    await expect(openStore({ dataDir: dir })).rejects.toThrow(/state\.json: does not match the expected layout, at deliveries\[0\]/);
+    await expect(openStore({ dataDir: dir })).rejects.toThrow(
+      /state\.json: does not match the expected layout, at deliveries\[0\]/,
+    );
     expect(readFileSync(file, 'utf8')).toContain('"guildId":1');
   });
 
   it('names a missing bundled seed', async () => {
-    await expect(openStore({ dataDir: tempDir(), seedFile: '/nonexistent/seed.json' })).rejects.toThrow(/nonexistent\/seed\.json: the bundled seed catalog is missing/);
+    await expect(openStore({ dataDir: tempDir(), seedFile: '/nonexistent/seed.json' })).rejects.toThrow(
+      /nonexistent\/seed\.json: the bundled seed catalog is missing/,
+    );
   });
 });
 
@@ -60,17 +66,17 @@ describe('store writes', () => {
     const dir = tempDir();
     const store = await openStore({ dataDir: dir });
     const before = readFileSync(store.catalogPath, 'utf8');
-    const broken = { ...store.getCatalog(), titles: [{ id: '' }] };
-    await expect(store.replaceCatalog(broken as never)).rejects.toThrow();
-    expect(store.getCatalog().titles.length).toBeGreaterThan(0);
+    const broken = { ...store.catalog.current().catalog, titles: [{ id: '' }] };
+    await expect(store.catalog.replace(broken as never)).rejects.toThrow();
+    expect(store.catalog.current().catalog.titles.length).toBeGreaterThan(0);
     expect(readFileSync(store.catalogPath, 'utf8')).toBe(before);
   });
 
   it('replaces the catalog file whole and leaves no temp file behind', async () => {
     const dir = tempDir();
     const store = await openStore({ dataDir: dir });
-    const next = { ...store.getCatalog(), statistics: [] };
-    await store.replaceCatalog(next);
+    const next = { ...store.catalog.current().catalog, statistics: [] };
+    await store.catalog.replace(next);
     expect(JSON.parse(readFileSync(store.catalogPath, 'utf8')).statistics).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'state.json']);
   });
@@ -79,23 +85,23 @@ describe('store writes', () => {
     const store = await openStore({ dataDir: tempDir() });
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        store.updateState((state) => {
+        store.stateFile.update((state) => {
           state.guilds[`1234567890123456${String(i).padStart(2, '0')}`] = {};
         }),
       ),
     );
     const reopened = await openStore({ dataDir: store.dataDir });
-    expect(Object.keys(reopened.getState().guilds)).toHaveLength(20);
+    expect(Object.keys(reopened.stateFile.read().guilds)).toHaveLength(20);
   });
 
   it('keeps the in-memory state unchanged when the update is invalid', async () => {
     const store = await openStore({ dataDir: tempDir() });
     await expect(
-      store.updateState((state) => {
+      store.stateFile.update((state) => {
         state.deliveries.push({ guildId: '', localDate: 'bad' } as never);
       }),
     ).rejects.toThrow();
-    expect(store.getState().deliveries).toEqual([]);
+    expect(store.stateFile.read().deliveries).toEqual([]);
   });
 });
 
@@ -123,9 +129,18 @@ describe('bundled seed', () => {
 
 describe('chart entry validation', () => {
   it.each([
-    [{ chartId: 'c', period: '2025-10-19', rank: 0, titleId: 't', label: 'L' }, /at chartEntries\[0\]\.rank: expected a positive whole number/],
-    [{ chartId: 'c', period: '19/10/2025', rank: 1, titleId: 't', label: 'L' }, /at chartEntries\[0\]\.period: expected a date as YYYY-MM-DD/],
-    [{ chartId: 'c', period: '2025-10-19', rank: 1, titleId: '', label: 'L', views: -1 }, /at chartEntries\[0\]\.titleId: .*at chartEntries\[0\]\.views/],
+    [
+      { chartId: 'c', period: '2025-10-19', rank: 0, titleId: 't', label: 'L' },
+      /at chartEntries\[0\]\.rank: expected a positive whole number/,
+    ],
+    [
+      { chartId: 'c', period: '19/10/2025', rank: 1, titleId: 't', label: 'L' },
+      /at chartEntries\[0\]\.period: expected a date as YYYY-MM-DD/,
+    ],
+    [
+      { chartId: 'c', period: '2025-10-19', rank: 1, titleId: '', label: 'L', views: -1 },
+      /at chartEntries\[0\]\.titleId: .*at chartEntries\[0\]\.views/,
+    ],
     ['not an object', /at chartEntries\[0\]: expected a chart entry object/],
   ])('names the entry and field of a bad chart entry', async (entry, problem) => {
     const dir = tempDir();

@@ -290,6 +290,27 @@ describe('discord emulator', () => {
     }
   });
 
+  it('answers 429 with X-RateLimit-Global past the bot-wide limit, whatever the channel', async () => {
+    const emulator = await startEmulator({ guilds: 2, rateLimit: { globalPerSecond: 1 } });
+    try {
+      const post = (channelId: string) =>
+        fetch(`${emulator.apiUrl}/v10/channels/${channelId}/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bot ${emulator.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ content: 'x' }),
+        });
+      const [first, second] = emulator.guilds.map((guild) => guild.channelIds[0]!);
+      expect((await post(first!)).status).toBe(200);
+      const limited = await post(second!);
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('x-ratelimit-global')).toBe('true');
+      expect(await limited.json()).toMatchObject({ global: true });
+      expect(emulator.channelMessages(second!)).toHaveLength(0);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   it('enforces setBotChannelPermissions in REST and in the client cache', async () => {
     const { emulator, client } = await start();
     emulator.setBotChannelPermissions(emulator.channelId, 0n, PermissionFlagsBits.SendMessages);

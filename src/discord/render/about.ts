@@ -33,7 +33,10 @@ export function renderAbout(info: AboutInfo): MessageView {
             ].join(' · '),
           },
           { name: 'Data sources', value: sources.join('\n') || '—' },
-          { name: 'Commands', value: '`/title` · `/company` · `/deals` · `/chart` · `/stats` · `/trends` · `/digest` · `/about`' },
+          {
+            name: 'Commands',
+            value: '`/title` · `/company` · `/deals` · `/chart` · `/stats` · `/trends` · `/digest` · `/about`',
+          },
         ],
         footer: { text: `withk v${info.version} · up ${humanDuration(info.uptimeMs)}` },
       },
@@ -56,6 +59,8 @@ function contributionOf(tally: AboutInfo['sources'][number]['contributed']): str
 
 function humanDuration(ms: number): string {
   if (ms < 60_000) return 'less than a minute';
-  const text = formatDuration(intervalToDuration({ start: 0, end: ms }), { format: ['years', 'months', 'days', 'hours', 'minutes'] });
+  const text = formatDuration(intervalToDuration({ start: 0, end: ms }), {
+    format: ['years', 'months', 'days', 'hours', 'minutes'],
+  });
   return text.split(' ').slice(0, 4).join(' ');
 }

@@ -25,7 +25,12 @@ export function formatMovement(movement: Movement): string {
 /** Where chart numbers come from, e.g. "Netflix Top 10, week of 13–19 Oct 2025". */
 export function chartSourceLine(result: Extract<ChartResult, { found: true }>): string {
   const { chart } = result.history;
-  const provider = chart.provider === 'kobis' ? 'KOBIS (Korean Film Council)' : chart.provider === 'netflix-top10' ? 'Netflix Top 10' : 'As reported in the curated catalog';
+  const provider =
+    chart.provider === 'kobis'
+      ? 'KOBIS (Korean Film Council)'
+      : chart.provider === 'netflix-top10'
+        ? 'Netflix Top 10'
+        : 'As reported in the curated catalog';
   const provisional = chart.provider === 'kobis' ? ' (daily figures are provisional until the next morning KST)' : '';
   return `${provider}, ${formatPeriod(chart.cadence, result.period)}${provisional}`;
 }
@@ -51,14 +56,23 @@ export function renderChart(result: Extract<ChartResult, { found: true }>, page:
   };
 }
 
-function renderRow({ entry, movement, periodsOnChart, numberOneStreak }: ChartRow, cadence: 'week' | 'day' | 'period'): string {
+function renderRow(
+  { entry, movement, periodsOnChart, numberOneStreak }: ChartRow,
+  cadence: 'week' | 'day' | 'period',
+): string {
   const extras = [
     cadence !== 'period' ? plural(periodsOnChart, cadence) : '',
-    entry.weeksInTop10 && entry.weeksInTop10 !== periodsOnChart ? `${plural(entry.weeksInTop10, 'week')} in Top 10` : '',
+    entry.weeksInTop10 && entry.weeksInTop10 !== periodsOnChart
+      ? `${plural(entry.weeksInTop10, 'week')} in Top 10`
+      : '',
     numberOneStreak > 1 ? `#1 for ${plural(numberOneStreak, cadence)}` : '',
     entry.streakDays ? `#1 for ${plural(entry.streakDays, 'day')} in a row` : '',
     entry.audience ? `${entry.audience.toLocaleString('en')} admissions` : '',
-    entry.views ? `${formatMillions(entry.views)} views` : entry.hoursViewed ? `${formatMillions(entry.hoursViewed)} hours` : '',
+    entry.views
+      ? `${formatMillions(entry.views)} views`
+      : entry.hoursViewed
+        ? `${formatMillions(entry.hoursViewed)} hours`
+        : '',
   ].filter(Boolean);
   return `\`#${entry.rank}\` ${formatMovement(movement)} **${safe(entry.label)}**${extras.length ? ` · ${extras.join(' · ')}` : ''}`;
 }

@@ -29,14 +29,18 @@ export const pageCountOf = (lines: readonly unknown[]) => Math.max(1, Math.ceil(
 export function renderDealsPage({ company, partner, kind, lines, page }: DealsPage): MessageView {
   const pages = pageCountOf(lines);
   const shown = lines.slice(page * DEALS_PER_PAGE, (page + 1) * DEALS_PER_PAGE);
-  const filters = [partner && `with ${safe(partner.name)}`, kind && DEAL_KIND_LABELS[kind].toLowerCase()].filter(Boolean).join(', ');
+  const filters = [partner && `with ${safe(partner.name)}`, kind && DEAL_KIND_LABELS[kind].toLowerCase()]
+    .filter(Boolean)
+    .join(', ');
   const count = `${lines.length} partnership${lines.length === 1 ? '' : 's'}${filters ? ` (${filters})` : ''}, newest first.`;
   return {
     embeds: [
       {
         title: `${company.name}: partnerships`,
         color: BRAND_COLOR,
-        description: lines.length ? count : `No partnerships${filters ? ` ${filters}` : ''} are recorded for ${safe(company.name)} yet.`,
+        description: lines.length
+          ? count
+          : `No partnerships${filters ? ` ${filters}` : ''} are recorded for ${safe(company.name)} yet.`,
         fields: shown.map(({ deal, partners, titles }) => ({
           name: `${formatDate(deal.date)} · ${partners.length ? partners.map((p) => p.name).join(', ') : `${company.name} (own plan)`}`,
           value: [

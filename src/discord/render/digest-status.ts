@@ -4,9 +4,16 @@ import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, fullTime, relativeTime, safe } from './format.js';
 
 /** /digest status: where and when, the last post, and if paused, why and how to resume. */
-export function renderDigestStatus(guildId: string, { settings, next, lastSent, lastFailed }: DigestStatus): MessageView {
+export function renderDigestStatus(
+  guildId: string,
+  { settings, next, lastSent, lastFailed }: DigestStatus,
+): MessageView {
   if (!settings) {
-    return { ephemeral: true, content: 'No digest is set up here. A moderator can start one with `/digest set channel:#news time:09:00 timezone:Asia/Seoul`.' };
+    return {
+      ephemeral: true,
+      content:
+        'No digest is set up here. A moderator can start one with `/digest set channel:#news time:09:00 timezone:Asia/Seoul`.',
+    };
   }
   const state = settings.paused
     ? `⏸ **Paused** since ${relativeTime(new Date(settings.paused.at))}: ${safe(settings.paused.reason)}\nFix the channel's permissions, then run \`/digest set\` again to resume.`
@@ -30,7 +37,14 @@ export function renderDigestStatus(guildId: string, { settings, next, lastSent, 
               ? `${fullTime(new Date(lastSent.at))}${lastSent.late ? ' (late)' : ''}: ${messageLink(lastSent.channelId, lastSent.messageId, guildId)}`
               : 'None yet',
           },
-          ...(lastFailed && (!lastSent || lastFailed.at > lastSent.at) ? [{ name: 'Last failure', value: `${fullTime(new Date(lastFailed.at))}: ${safe(lastFailed.error ?? 'unknown')}` }] : []),
+          ...(lastFailed && (!lastSent || lastFailed.at > lastSent.at)
+            ? [
+                {
+                  name: 'Last failure',
+                  value: `${fullTime(new Date(lastFailed.at))}: ${safe(lastFailed.error ?? 'unknown')}`,
+                },
+              ]
+            : []),
         ],
       },
     ],

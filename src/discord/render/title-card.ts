@@ -2,7 +2,16 @@ import type { TitleChartLine, TitleChartSummary } from '../../domain/title-chart
 import type { ChartEntry, CreditRole, EngagementEntry } from '../../domain/types.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
-import { BRAND_COLOR, countryName, formatDate, formatPeriod, formatSource, listOrDash, plural, safe } from './format.js';
+import {
+  BRAND_COLOR,
+  countryName,
+  formatDate,
+  formatPeriod,
+  formatSource,
+  listOrDash,
+  plural,
+  safe,
+} from './format.js';
 
 const KIND = { series: 'Series', film: 'Film', show: 'Show' } as const;
 
@@ -25,22 +34,52 @@ export function renderTitleCard({ title, companies, credits, viewing, deals, cha
       {
         title: title.name,
         color: BRAND_COLOR,
-        description: [names.length ? `*${names.map(safe).join(' · ')}*` : '', facts.join(' · '), title.synopsis ? safe(title.synopsis) : '']
+        description: [
+          names.length ? `*${names.map(safe).join(' · ')}*` : '',
+          facts.join(' · '),
+          title.synopsis ? safe(title.synopsis) : '',
+        ]
           .filter(Boolean)
           .join('\n\n'),
         fields: [
-          { name: 'Cast', value: listOrDash(title.cast.map((c) => [`**${safe(c.name)}**`, c.role, c.character && safe(c.character)].filter(Boolean).join(' — ')), '\n') },
+          {
+            name: 'Cast',
+            value: listOrDash(
+              title.cast.map((c) =>
+                [`**${safe(c.name)}**`, c.role, c.character && safe(c.character)].filter(Boolean).join(' — '),
+              ),
+              '\n',
+            ),
+          },
           { name: 'Creators', value: listOrDash(creators, '\n') },
           {
             name: 'Companies',
-            value: listOrDash([...companies.map((c) => `${safe(c.name)} (${countryName(c.country)}, ${c.kind})`), ...renderCredits(credits)], '\n'),
+            value: listOrDash(
+              [
+                ...companies.map((c) => `${safe(c.name)} (${countryName(c.country)}, ${c.kind})`),
+                ...renderCredits(credits),
+              ],
+              '\n',
+            ),
           },
           { name: 'Viewing on Netflix', value: renderViewing(viewing) },
-          { name: 'Music', value: listOrDash(title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`), '\n') },
+          {
+            name: 'Music',
+            value: listOrDash(
+              title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`),
+              '\n',
+            ),
+          },
           { name: 'Themes', value: listOrDash(title.themes.map(safe)) },
           { name: 'Charts', value: renderCharts(charts) },
           { name: 'Where it charted last', value: renderLatestCountries(charts) },
-          { name: 'Related deals', value: listOrDash(deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`), '\n') },
+          {
+            name: 'Related deals',
+            value: listOrDash(
+              deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`),
+              '\n',
+            ),
+          },
         ],
         footer: { text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}` },
       },
@@ -79,15 +118,19 @@ export function renderViewing(viewing: readonly EngagementEntry[]): string {
   return lines.length ? `${lines.join('\n')}\n*Netflix engagement reports*` : '';
 }
 
-const formatMillions = (n: number) => (n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n.toLocaleString('en'));
+const formatMillions = (n: number) =>
+  n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n.toLocaleString('en');
 
 /** Global lists first, then Korea's, then the rest by how recently the title was on them. */
-const chartPriority = (line: TitleChartLine) => (line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2);
+const chartPriority = (line: TitleChartLine) =>
+  line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2;
 
 /** Chart lines; each names its chart and period so readers know where a rank comes from. */
 export function renderCharts(summary: TitleChartSummary, maxLines = 4): string {
   if (summary.lines.length === 0) return 'Not on any chart withk has.';
-  const ordered = [...summary.lines].sort((a, b) => chartPriority(a) - chartPriority(b) || b.last.localeCompare(a.last));
+  const ordered = [...summary.lines].sort(
+    (a, b) => chartPriority(a) - chartPriority(b) || b.last.localeCompare(a.last),
+  );
   const shown = ordered.slice(0, maxLines).map(renderChartLine);
   if (ordered.length > maxLines) shown.push(`…and ${ordered.length - maxLines} more charts (see \`/chart\`)`);
   return shown.join('\n');
@@ -112,7 +155,9 @@ function renderChartLine(line: TitleChartLine): string {
   }
   if (chart.cadence !== 'period') parts.push(`${plural(line.periodsOnChart, chart.cadence)} on chart`);
   if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) {
-    parts.push(`${plural(line.weeksInTop10, 'week')} in the Top 10${line.latest.season ? ` for ${safe(line.latest.season)}` : ''}`);
+    parts.push(
+      `${plural(line.weeksInTop10, 'week')} in the Top 10${line.latest.season ? ` for ${safe(line.latest.season)}` : ''}`,
+    );
   }
   if (line.currentNumberOneStreak > 1) {
     const unit = line.latest.streakDays ? 'day' : chart.cadence === 'period' ? 'period' : chart.cadence;

@@ -40,7 +40,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const gateway: Gateway = createGateway(world, gatewayUrl, waiter.notify);
   server.on('upgrade', gateway.handleUpgrade);
   routes = [
-    ...createRestRoutes(world, gatewayUrl, createRateLimiter(options.rateLimit?.perChannelPerSecond)),
+    ...createRestRoutes(
+      world,
+      gatewayUrl,
+      createRateLimiter(options.rateLimit?.perChannelPerSecond, options.rateLimit?.globalPerSecond),
+    ),
     createCallbackRoute(world, interactions),
     ...createWebhookRoutes(world, interactions),
   ];
@@ -125,6 +129,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     get resumes() {
       return gateway.stats.resumes;
+    },
+    get shards() {
+      return gateway.shards;
     },
     stop() {
       stopped ??= new Promise<void>((resolve) => {

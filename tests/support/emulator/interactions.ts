@@ -26,6 +26,7 @@ interface Invocation {
   userId?: string;
   memberPermissions?: bigint;
   locale?: Locale;
+  ageMs?: number;
 }
 
 /** The fields discord.js 14.28 dereferences on every guild interaction (see DISCORD-EMULATOR.md §2). */
@@ -38,7 +39,7 @@ function baseInteraction(world: World, input: Invocation) {
     throw new Error(`Unknown channel ${input.channelId} in guild ${guild.id}`);
   const userId = input.userId ?? world.userId;
   return {
-    id: snowflake(),
+    id: snowflake(input.ageMs),
     application_id: world.applicationId,
     token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
     version: 1 as const,

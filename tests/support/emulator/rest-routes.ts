@@ -57,7 +57,7 @@ export function createRestRoutes(world: World, gatewayUrl: string, limiter: Rate
     route('GET', '/gateway/bot', true, () =>
       json({
         url: gatewayUrl,
-        shards: 1,
+        shards: world.recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       }),
     ),

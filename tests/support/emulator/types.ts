@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { APIApplicationCommandInteractionDataOption, Locale } from 'discord-api-types/v10';
 
 /** Bodies the bot sent; kept loose so tests can read `outcome.callback?.data?.content` without casts. */
- 
+
 export type LooseJson = any;
 
 export interface EmulatorOptions {
@@ -11,9 +11,11 @@ export interface EmulatorOptions {
   /** Permissions of the bot's role in every guild (default: DEFAULT_BOT_PERMISSIONS, no Administrator). */
   botPermissions?: bigint;
   /** When set, POST /channels/:id/messages answers 429 past this many messages per channel per second. */
-  rateLimit?: { perChannelPerSecond?: number };
+  rateLimit?: { perChannelPerSecond?: number; globalPerSecond?: number };
   /** Validate JSON request bodies against the OpenAPI spec (default: true when the spec file exists). */
   validateAgainstSpec?: boolean;
+  /** Shards GET /gateway/bot recommends (default 1). Guilds are spread over shards by Discord's rule. */
+  recommendedShards?: number;
 }
 
 export interface RecordedRequest {
@@ -73,6 +75,8 @@ export interface CommandInput {
   /** Wraps `options` in a subcommand option; `"group sub"` wraps it in a group as well. */
   subcommand?: string;
   locale?: Locale;
+  /** Dates the interaction's id this far in the past, as if a burst had kept it waiting (the bot defers it). */
+  ageMs?: number;
 }
 
 export interface AutocompleteInput {
@@ -128,5 +132,7 @@ export interface Emulator {
   readonly connections: number;
   readonly identifies: number;
   readonly resumes: number;
+  /** Shard ids with a gateway session. */
+  readonly shards: number[];
   stop(): Promise<void>;
 }

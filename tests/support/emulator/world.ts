@@ -21,9 +21,14 @@ const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
 
 /** A real-looking (18–19 digit) snowflake, unique within this process. */
-export function snowflake(): string {
+/** A real-looking id; `ageMs` dates it in the past (its timestamp is when the object was created). */
+export function snowflake(ageMs = 0): string {
   increment = (increment + 1n) & 0xfffn;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (BigInt(process.pid & 0x3ff) << 12n) | increment).toString();
+  return (
+    ((BigInt(Date.now() - ageMs) - DISCORD_EPOCH) << 22n) |
+    (BigInt(process.pid & 0x3ff) << 12n) |
+    increment
+  ).toString();
 }
 
 export interface ChannelState {
@@ -55,6 +60,8 @@ export interface World {
   channelMessages: Map<string, RecordedMessage[]>;
   /** Key `global` or a guild id: the last PUT body and the commands echoed for it. */
   commands: Map<string, { body: unknown[]; registered: Record<string, unknown>[] }>;
+  /** What GET /gateway/bot recommends. */
+  recommendedShards: number;
 }
 
 export function createWorld(options: EmulatorOptions): World {
@@ -69,9 +76,11 @@ export function createWorld(options: EmulatorOptions): World {
     messages: new Map(),
     channelMessages: new Map(),
     commands: new Map(),
+    recommendedShards: options.recommendedShards ?? 1,
   };
   for (let i = 0; i < (options.guilds ?? 1); i++) {
-    const guildId = snowflake();
+    // A millisecond apart, so the guilds spread over shards as real ones do ((id >> 22) % count).
+    const guildId = snowflake(i);
     const channel: ChannelState = { id: snowflake(), guildId, name: 'general', position: 0, overwrites: [] };
     world.guilds.push({
       id: guildId,
@@ -83,6 +92,11 @@ export function createWorld(options: EmulatorOptions): World {
     world.channels.set(channel.id, channel);
   }
   return world;
+}
+
+/** Discord's sharding rule: the shard that receives a guild's events. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 export function findGuild(world: World, guildId: string): GuildState | undefined {

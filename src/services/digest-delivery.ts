@@ -1,0 +1,103 @@
+import type { DigestWindow } from '../domain/digest.js';
+import { dueDigests, type DueDigest } from '../domain/due.js';
+import type { Delivery, DigestSettings } from '../domain/schedule.js';
+import type { Store } from '../store/store.js';
+import { digestWindowAfter } from './digest-content.js';
+
+/** A digest this process has claimed and must now send. */
+export interface DigestJob {
+  due: DueDigest;
+  window: DigestWindow;
+}
+
+/** The result of one send: the first message's id, or why it failed (a refusal pauses the guild's digest). */
+export type DigestSendResult =
+  { job: DigestJob; messageId: string } | { job: DigestJob; error: string; refusal?: string };
+
+/**
+ * Whether this process may post digests now. When it has just become the holder, what another process recorded
+ * is read first, so a digest that one already posted is not posted again.
+ */
+export function createDigestTurn(store: Store) {
+  let holding = false;
+  return {
+    async hold(): Promise<boolean> {
+      const held = await store.digestLock.hold();
+      if (held && !holding) await store.reload();
+      holding = held;
+      return held;
+    },
+    release: () => store.digestLock.release(),
+  };
+}
+
+/**
+ * Finds the digests due at `now` and claims them in the store before anything is sent, so a restart (or another
+ * process) can never post them again. Returns only the claims this process won, for the guilds it serves (its
+ * shards). Forgets deliveries older than `keepDays` on the way, so the record stays small.
+ */
+export async function claimDueDigests(
+  store: Store,
+  now: Date,
+  { keepDays = 14, servesGuild = () => true }: { keepDays?: number; servesGuild?: (guildId: string) => boolean } = {},
+): Promise<DigestJob[]> {
+  const [settings, deliveries] = await Promise.all([store.digestSettings.all(), store.deliveries.all()]);
+  const due = dueDigests(guildsOf(settings), deliveries, now).filter((item) => servesGuild(item.guildId));
+  if (due.length === 0) return [];
+  const previous = latestDataDates(deliveries);
+  const jobs = due.map((item) => ({ due: item, window: digestWindowAfter(store, previous.get(item.guildId)) }));
+  await store.deliveries.prune(new Date(now.getTime() - keepDays * 86_400_000).toISOString());
+  const at = now.toISOString();
+  const claimed = new Set((await store.deliveries.claim(jobs.map((job) => pendingOf(job, at)))).map(dayKey));
+  return jobs.filter((job) => claimed.has(dayKey(job.due)));
+}
+
+/** Records how each claimed digest went: sent, or failed (and paused with the reason when Discord refused). */
+export async function settleDigests(store: Store, results: readonly DigestSendResult[], at: Date): Promise<void> {
+  const when = at.toISOString();
+  await store.deliveries.settle(
+    results.map((result) => ({
+      guildId: result.job.due.guildId,
+      localDate: result.job.due.localDate,
+      outcome:
+        'messageId' in result
+          ? { status: 'sent', messageId: result.messageId, at: when }
+          : { status: 'failed', error: result.error, at: when },
+    })),
+  );
+  for (const result of results) {
+    // A refusal will not fix itself: pause with the reason and keep the settings for /digest set to resume.
+    if ('refusal' in result && result.refusal)
+      await store.digestSettings.update(result.job.due.guildId, { paused: { reason: result.refusal, at: when } });
+  }
+}
+
+const dayKey = (item: { guildId: string; localDate: string }) => `${item.guildId}/${item.localDate}`;
+
+function guildsOf(settings: Map<string, DigestSettings>): Record<string, { digest?: DigestSettings }> {
+  const guilds: Record<string, { digest?: DigestSettings }> = {};
+  for (const [guildId, digest] of settings) guilds[guildId] = { digest };
+  return guilds;
+}
+
+function pendingOf({ due, window }: DigestJob, at: string): Delivery {
+  return {
+    guildId: due.guildId,
+    localDate: due.localDate,
+    status: 'pending',
+    channelId: due.settings.channelId,
+    at,
+    late: due.late || undefined,
+    dataDate: window.to,
+  };
+}
+
+function latestDataDates(deliveries: readonly Delivery[]): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const delivery of deliveries) {
+    if (delivery.status !== 'sent' || !delivery.dataDate) continue;
+    const seen = latest.get(delivery.guildId);
+    if (!seen || delivery.dataDate > seen) latest.set(delivery.guildId, delivery.dataDate);
+  }
+  return latest;
+}
