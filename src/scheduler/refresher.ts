@@ -100,8 +100,9 @@ export function createSourceRefresher(options: RefresherOptions) {
         await recordRefresh(store, source.id, now, undefined);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');
+        // Recorded before it is logged, so whoever reads the log line finds /about already saying so.
         await recordRefresh(store, source.id, now, reason);
+        logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');
       }
     }
   }
