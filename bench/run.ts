@@ -10,7 +10,17 @@ import type { Dataset } from './dataset.js';
 import { describeMachine, describeTree, type Machine } from './machine.js';
 import { makeTempDir, RESULTS_FILE } from './paths.js';
 import { renderTable, type ResultRow } from './report.js';
-import { coldStartRows, digestRows, endToEndRows, handlerRows, importRows, memoryRows, scalingRows } from './rows.js';
+import {
+  coldStartRows,
+  digestRows,
+  endToEndRows,
+  handlerRows,
+  importLatencyRows,
+  importRows,
+  memoryRows,
+  scalingRows,
+  sourcesImportRows,
+} from './rows.js';
 
 const env = process.env;
 const MB = 1024 * 1024;
@@ -58,6 +68,29 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   log('figure 4: import throughput');
   const imported = await runTask('import', { file: dataset.countriesFile, reps: 6, workDir });
   record(figures, 'import', imported, importRows(imported));
+
+  if (dataset.sources.engagementDir && dataset.sources.kobisFilmDirs.length > 0) {
+    log('figure 8: importing the engagement reports and the KOBIS film records');
+    const sources = await runTask('sources', {
+      engagementDir: dataset.sources.engagementDir,
+      kobisFilmDirs: dataset.sources.kobisFilmDirs,
+      reps: 3,
+      workDir,
+    });
+    record(figures, 'sourcesImport', sources, sourcesImportRows(sources));
+  } else {
+    figures.notices.push('Figure 8 skipped: the engagement reports or KOBIS film records are not in ../shared/data.');
+  }
+
+  log('figure 9: /title latency while the country file is imported');
+  const latency = await runTask('latency', {
+    dataDir: dataset.dataDir,
+    countriesFile: dataset.countriesFile,
+    workDir,
+    intervalMs: 5,
+    quietMs: 5_000,
+  });
+  record(figures, 'importLatency', latency, importLatencyRows(latency));
 
   log('figures 3 and 5: cold start and memory, in fresh processes (TypeScript via tsx, and compiled)');
   const cold = await measureColdStarts(dataset.dataDir);

@@ -34,7 +34,7 @@ export interface ViewingStats {
 export type StatsResult = { found: true; stats: ViewingStats } | { found: false; period?: string; periods: string[] };
 
 const TOP = 5;
-const cache = new WeakMap<CatalogIndex, Map<string, ViewingStats>>();
+const cache = new WeakMap<CatalogIndex, Map<ViewingOrigin, Map<string, ViewingStats>>>();
 
 /** The half-years withk has engagement reports for, newest first. */
 export function listViewingPeriods(store: Store): string[] {
@@ -46,8 +46,8 @@ const periodsOf = (index: CatalogIndex) => [...index.engagementByPeriod.keys()].
 /**
  * How much of Netflix's viewing went to titles of one origin in a half-year (default: the newest), counted
  * from the engagement report: hours of shows and of films, their share of all hours, the shows' share
- * against the other half-years, the top titles, and the counting rule's tallies. Computed once per catalog
- * version, half-year and origin.
+ * against the other half-years, the top titles, and the counting rule's tallies. Every half-year of an origin
+ * is tallied in one pass, once per catalog version and origin.
  */
 export function viewingStats(store: Store, period: string | undefined, origin: ViewingOrigin = 'korean'): StatsResult {
   const index = store.catalog.current();
@@ -55,12 +55,11 @@ export function viewingStats(store: Store, period: string | undefined, origin: V
   const wanted = period?.trim() ? normalizePeriod(period) : periods[0];
   if (!wanted || !index.engagementByPeriod.has(wanted))
     return { found: false, period: period?.trim() || undefined, periods };
-  let byKey = cache.get(index);
-  if (!byKey) cache.set(index, (byKey = new Map()));
-  const key = `${wanted}/${origin}`;
-  let stats = byKey.get(key);
-  if (!stats) byKey.set(key, (stats = compute(index, wanted, origin, periods)));
-  return { found: true, stats };
+  let byOrigin = cache.get(index);
+  if (!byOrigin) cache.set(index, (byOrigin = new Map()));
+  let byPeriod = byOrigin.get(origin);
+  if (!byPeriod) byOrigin.set(origin, (byPeriod = computeAll(index, origin, periods)));
+  return { found: true, stats: byPeriod.get(wanted)! };
 }
 
 /** "2024 H2", "2024h2", "H2 2024", "2024-H2" → "2024-H2". */
@@ -69,49 +68,66 @@ export function normalizePeriod(text: string): string {
   return match ? `${match[1] ?? match[4]}-H${match[2] ?? match[3]}` : text.trim();
 }
 
-function compute(index: CatalogIndex, period: string, origin: ViewingOrigin, periods: readonly string[]): ViewingStats {
-  const tally = (p: string) => {
-    const entries = index.engagementByPeriod.get(p) ?? [];
-    let total = 0;
-    const slices = { shows: { hours: 0, share: 0, lines: 0 }, films: { hours: 0, share: 0, lines: 0 } };
-    const counted: EngagementEntry[] = [];
-    const reasons: Record<OriginReason, number> = { script: 0, country: 0 };
-    for (const entry of entries) {
-      total += entry.hoursViewed;
-      const reason = originReason(entry, index.titles.get(entry.titleId), origin);
-      if (!reason) continue;
-      reasons[reason] += 1;
-      const slice = entry.kind === 'film' ? slices.films : slices.shows;
-      slice.hours += entry.hoursViewed;
-      slice.lines += 1;
-      counted.push(entry);
-    }
-    for (const slice of Object.values(slices)) slice.share = total > 0 ? slice.hours / total : 0;
-    return { total, ...slices, counted, reasons };
+interface Tally {
+  total: number;
+  shows: OriginSlice;
+  films: OriginSlice;
+  counted: EngagementEntry[];
+  reasons: Record<OriginReason, number>;
+}
+
+function tally(index: CatalogIndex, period: string, origin: ViewingOrigin): Tally {
+  const result: Tally = {
+    total: 0,
+    shows: { hours: 0, share: 0, lines: 0 },
+    films: { hours: 0, share: 0, lines: 0 },
+    counted: [],
+    reasons: { script: 0, country: 0 },
   };
-  const current = tally(period);
-  const history = periods.map((p) => ({ period: p, share: p === period ? current.shows.share : tally(p).shows.share }));
-  const allHours = current.shows.hours + current.films.hours;
-  const top = current.counted
-    .sort((a, b) => b.hoursViewed - a.hoursViewed)
-    .slice(0, TOP)
-    .map((entry) => ({ entry, title: index.titles.get(entry.titleId) }));
+  for (const entry of index.engagementByPeriod.get(period) ?? []) {
+    result.total += entry.hoursViewed;
+    const reason = originReason(entry, index.titles.get(entry.titleId), origin);
+    if (!reason) continue;
+    result.reasons[reason] += 1;
+    const slice = entry.kind === 'film' ? result.films : result.shows;
+    slice.hours += entry.hoursViewed;
+    slice.lines += 1;
+    result.counted.push(entry);
+  }
+  for (const slice of [result.shows, result.films]) slice.share = result.total > 0 ? slice.hours / result.total : 0;
+  return result;
+}
+
+function computeAll(index: CatalogIndex, origin: ViewingOrigin, periods: readonly string[]): Map<string, ViewingStats> {
+  const tallies = new Map(periods.map((period) => [period, tally(index, period, origin)]));
+  const history = periods.map((period) => ({ period, share: tallies.get(period)!.shows.share }));
   const adjective = origin.charAt(0).toUpperCase() + origin.slice(1);
-  return {
-    period,
-    origin,
-    totalHours: current.total,
-    shows: current.shows,
-    films: current.films,
-    all: {
-      hours: allHours,
-      share: current.total > 0 ? allHours / current.total : 0,
-      lines: current.shows.lines + current.films.lines,
-    },
-    history,
-    rank: 1 + history.filter((h) => h.share > current.shows.share).length,
-    top,
-    reasons: current.reasons,
-    reported: index.catalog.statistics.filter((s) => s.period === period && s.subject.startsWith(adjective)),
-  };
+  return new Map(
+    periods.map((period) => {
+      const current = tallies.get(period)!;
+      const allHours = current.shows.hours + current.films.hours;
+      const top = [...current.counted]
+        .sort((a, b) => b.hoursViewed - a.hoursViewed)
+        .slice(0, TOP)
+        .map((entry) => ({ entry, title: index.titles.get(entry.titleId) }));
+      const stats: ViewingStats = {
+        period,
+        origin,
+        totalHours: current.total,
+        shows: current.shows,
+        films: current.films,
+        all: {
+          hours: allHours,
+          share: current.total > 0 ? allHours / current.total : 0,
+          lines: current.shows.lines + current.films.lines,
+        },
+        history,
+        rank: 1 + history.filter((h) => h.share > current.shows.share).length,
+        top,
+        reasons: current.reasons,
+        reported: index.catalog.statistics.filter((s) => s.period === period && s.subject.startsWith(adjective)),
+      };
+      return [period, stats];
+    }),
+  );
 }
