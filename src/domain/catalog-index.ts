@@ -63,11 +63,16 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const entry of history.reported)
       if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
   }
-  const chartSources = new Map(
-    catalog.charts.map((chart) => [chart.id, chart.provider === 'kobis' ? 'kobis-daily' : chart.provider]),
-  );
+  // Chart entries per source, from the charts already grouped (not a second pass over every entry).
+  const chartEntriesBySource = new Map<string, number>();
+  for (const chart of catalog.charts) {
+    const history = charts.get(chart.id) ?? charts.get(chartAliases.get(chart.id) ?? '');
+    const entries = history ? countEntries(history, chart.id) : 0;
+    const source = chart.provider === 'kobis' ? 'kobis-daily' : chart.provider;
+    chartEntriesBySource.set(source, (chartEntriesBySource.get(source) ?? 0) + entries);
+  }
   return {
-    ...indexRecords(catalog, chartSources),
+    ...indexRecords(catalog, chartEntriesBySource),
     catalog,
     titles: new Map(catalog.titles.map((title) => [title.id, title])),
     companies: new Map(catalog.companies.map((company) => [company.id, company])),
@@ -120,6 +125,14 @@ function mergeReportedCharts(charts: Map<string, ChartHistory>): Map<string, str
     aliases.set(chart.id, target.chart.id);
   }
   return aliases;
+}
+
+/** Entries of chart `chartId` in a history: its own periods', or the points it reported into another chart. */
+function countEntries(history: ChartHistory, chartId: string): number {
+  if (history.chart.id !== chartId) return history.reported.filter((entry) => entry.chartId === chartId).length;
+  let entries = 0;
+  for (const rows of history.byPeriod.values()) entries += rows.length;
+  return entries;
 }
 
 /** Builds the parts of an index that are otherwise built on first use, so no interaction waits for them. */

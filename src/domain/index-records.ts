@@ -32,7 +32,7 @@ export interface RecordIndex {
 }
 
 /** Builds the record parts of the index; linear in the catalog. */
-export function indexRecords(catalog: Catalog, chartSources: ReadonlyMap<string, string>): RecordIndex {
+export function indexRecords(catalog: Catalog, chartEntriesBySource: ReadonlyMap<string, number>): RecordIndex {
   const engagement = catalog.engagement ?? [];
   const engagementByTitle = new Map<string, EngagementEntry[]>();
   const engagementByPeriod = new Map<string, EngagementEntry[]>();
@@ -69,7 +69,7 @@ export function indexRecords(catalog: Catalog, chartSources: ReadonlyMap<string,
     if (company.parentId) push(subsidiaries, company.parentId, company);
     count(company.origin === 'kobis' ? 'kobis-movies' : (company.origin ?? 'curated'), 'companies');
   }
-  for (const entry of catalog.chartEntries) count(chartSources.get(entry.chartId) ?? 'curated', 'chartEntries');
+  for (const [source, entries] of chartEntriesBySource) count(source, 'chartEntries', entries);
   count('netflix-engagement', 'engagement', engagement.length);
   return { engagementByTitle, engagementByPeriod, creditsByCompany, subsidiaries, contributions };
 }

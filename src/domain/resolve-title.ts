@@ -84,6 +84,8 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
  */
 export function splitSeasonTitle(seasonTitle: string, showTitle?: string): { show: string; season: string } {
   const title = seasonTitle.trim();
+  // Most titles (every film) have no colon, so nothing to split: skip the patterns.
+  if (!title.includes(':')) return { show: showTitle?.trim() ?? title, season: title };
   const show = showTitle?.trim();
   if (show && title.length > show.length && title.startsWith(show) && title[show.length] === ':') {
     const season = title

@@ -20,6 +20,10 @@ const SCRIPTS: [ScriptLanguage, RegExp][] = [
  * undefined when the script does not tell (Latin "La casa de papel" could be Spanish or Catalan).
  */
 export function scriptLanguage(text: string): ScriptLanguage | undefined {
+  // Latin, with its accents, names no language: most titles end here without trying ten patterns.
+  let latin = true;
+  for (let i = 0; i < text.length && latin; i++) latin = text.charCodeAt(i) < 0x0370;
+  if (latin) return undefined;
   for (const [language, pattern] of SCRIPTS) if (pattern.test(text)) return language;
   return undefined;
 }

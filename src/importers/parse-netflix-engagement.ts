@@ -129,8 +129,11 @@ function readRow(
   const releaseDate = readDate(cell('releaseDate'));
   if (releaseDate === null) return `release date "${String(cell('releaseDate'))}" is not a date`;
   const available = cell('globallyAvailable');
-  const row: EngagementRow = { ...base, title: english, hoursViewed };
-  if (base.kind === undefined) delete row.kind;
+  // No `delete` for a missing kind: deleting a property turns every row into a slow dictionary object.
+  const row: EngagementRow =
+    base.kind === undefined
+      ? { line: base.line, sheet: base.sheet, title: english, hoursViewed }
+      : { line: base.line, sheet: base.sheet, kind: base.kind, title: english, hoursViewed };
   if (original) row.originalTitle = original;
   // A title printed only in its own script ("레드슈즈") names its language as well as an English // original pair.
   const language = scriptLanguage(original ?? english);

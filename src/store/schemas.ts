@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CREDIT_ROLES, DEAL_KINDS, DEAL_STATUSES, type Catalog } from '../domain/types.js';
+import { CREDIT_ROLES, DEAL_KINDS, DEAL_STATUSES, type Catalog, type Title } from '../domain/types.js';
+import { arrayOf, inPlaceList, matching, objectOf, oneOf, optional, text as checkText } from './records-check.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import { engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
@@ -11,32 +12,42 @@ const text = z.string().min(1);
 
 const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
 
-const origin = z.enum(['curated', 'netflix-top10', 'kobis', 'netflix-engagement']);
+const ORIGINS = ['curated', 'netflix-top10', 'kobis', 'netflix-engagement'] as const;
+const origin = z.enum(ORIGINS);
 
-const title = z.object({
-  id: text,
-  name: text,
-  originalNames: z.array(z.object({ lang: text, name: text })),
-  aliases: z.array(text),
-  kind: z.enum(['series', 'film', 'show']),
-  originCountries: z.array(text),
-  platforms: z.array(text),
-  releaseDate: isoDate.optional(),
-  cast: z.array(z.object({ name: text, role: text.optional(), character: text.optional() })),
-  directors: z.array(text),
-  writers: z.array(text),
-  companyIds: z.array(text),
-  music: z.array(z.object({ title: text, artist: text })),
-  synopsis: text.optional(),
-  themes: z.array(text),
-  productionNote: text.optional(),
-  seasons: z.array(text),
-  externalIds: z.object({ kobisMovieCd: text.optional() }),
-  companyCredits: z.array(z.object({ companyId: text, role: z.enum(CREDIT_ROLES), source: text })).optional(),
-  kobisRecord: z.enum(['info', 'list']).optional(),
-  origin: origin,
-  source,
-  asOf: isoDate,
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDateCheck = matching(ISO_DATE, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
+const texts = arrayOf(checkText);
+
+/** A title's rules, checked in place (see records-check.ts): the same rules zod applies to the other records. */
+const title = objectOf({
+  id: checkText,
+  name: checkText,
+  originalNames: arrayOf(objectOf({ lang: checkText, name: checkText })),
+  aliases: texts,
+  kind: oneOf(['series', 'film', 'show']),
+  originCountries: texts,
+  platforms: texts,
+  releaseDate: optional(isoDateCheck),
+  cast: arrayOf(objectOf({ name: checkText, role: optional(checkText), character: optional(checkText) })),
+  directors: texts,
+  writers: texts,
+  companyIds: texts,
+  music: arrayOf(objectOf({ title: checkText, artist: checkText })),
+  synopsis: optional(checkText),
+  themes: texts,
+  productionNote: optional(checkText),
+  seasons: texts,
+  externalIds: objectOf({ kobisMovieCd: optional(checkText) }),
+  companyCredits: optional(arrayOf(objectOf({ companyId: checkText, role: oneOf(CREDIT_ROLES), source: checkText }))),
+  kobisRecord: optional(oneOf(['info', 'list'])),
+  origin: oneOf(ORIGINS),
+  source: objectOf({
+    publication: checkText,
+    date: isoDateCheck,
+    url: optional(matching(/^https?:\/\/\S+$/, 'expected a URL')),
+  }),
+  asOf: isoDateCheck,
 });
 
 const company = z.object({
@@ -96,7 +107,7 @@ const sourceStatus = z.object({
 
 export const catalogSchema = z.object({
   version: z.literal(1),
-  titles: z.array(title),
+  titles: inPlaceList<Title>(title),
   companies: z.array(company),
   deals: z.array(deal),
   charts: z.array(chart),
