@@ -6,7 +6,8 @@ import type {
   DigestRelease,
   DigestRow,
 } from '../../domain/digest.js';
-import type { SourceStatus } from '../../domain/types.js';
+import { isCrossBorder } from '../../domain/kobis-nations.js';
+import type { SourceStatus, Title } from '../../domain/types.js';
 import { addLocalDays } from '../../domain/zoned-time.js';
 import { embedLength, fitEmbed, LIMITS, truncate, type EmbedData } from '../limits.js';
 import type { MessageView } from '../reply.js';
@@ -84,7 +85,12 @@ function digestSections(digest: Digest): { name: string; lines: string[] }[] {
   ];
 }
 
-const label = (row: { entry: { label: string } }) => `**${safe(row.entry.label)}**`;
+const label = (row: { entry: { label: string }; title?: Title }) =>
+  `**${safe(row.entry.label)}**${crossBorderMark(row.title)}`;
+
+/** " · 🌏 KR–VN co-production" for a title made across borders (Korea and another country), else nothing. */
+export const crossBorderMark = (title: Title | undefined) =>
+  title && isCrossBorder(title.originCountries) ? ` · 🌏 ${title.originCountries.join('–')} co-production` : '';
 
 function rowLine(row: DigestRow): string {
   return `\`#${row.entry.rank}\` ${formatMovement(row.movement)} ${label(row)} · ${safe(row.chart.name)}`;
@@ -113,7 +119,7 @@ function dealLine({ deal, parties }: DigestDeal): string {
 
 function releaseLine({ title, releaseDate }: DigestRelease): string {
   const where = title.platforms.length ? ` · ${title.platforms.map(safe).join(', ')}` : '';
-  return `**${safe(title.name)}** · ${formatDate(releaseDate)}${where}`;
+  return `**${safe(title.name)}**${crossBorderMark(title)} · ${formatDate(releaseDate)}${where}`;
 }
 
 function capped(lines: string[]): string[] {
