@@ -1,6 +1,7 @@
 // Lint rules, including every layer rule from STYLE.md, so nobody has to remember them:
 //   domain imports nothing of ours but the domain; only services import the store; only src/discord and
-//   commands/ know discord.js; only src/store knows lowdb or PostgreSQL; services and domain build no sentences.
+//   commands/ know discord.js; only src/store knows lowdb or PostgreSQL; services and domain build no sentences;
+//   only src/discord/render/pictures draws (the canvas).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -8,8 +9,9 @@ const discord = {
   group: ['discord.js', '@discordjs/*', 'discord-api-types', 'discord-api-types/*'],
   message: 'Only src/discord and commands/ may use discord.js.',
 };
+// Anchored with "/": the packages themselves, not our own src/store/postgres folder (which services may open).
 const database = {
-  group: ['lowdb', 'lowdb/*', 'steno', 'postgres', 'pg', 'pg-*'],
+  group: ['/lowdb', '/lowdb/*', '/steno', '/postgres', '/pg', '/pg-*'],
   message: 'Only src/store may use lowdb or PostgreSQL.',
 };
 const store = {
@@ -20,6 +22,10 @@ const upward = (...layers) => ({
   group: layers.map((layer) => `**/${layer}/*`),
   message: `This layer may not import ${layers.join(', ')}: data flows Discord → command → service → store.`,
 });
+const canvas = {
+  group: ['@napi-rs/canvas'],
+  message: 'Only src/discord/render/pictures draws: call its functions with plain data.',
+};
 const i18n = {
   group: ['**/i18n/*'],
   message: 'Services, the store and the domain return data; renderers build sentences.',
@@ -51,18 +57,25 @@ export default tseslint.config(
   },
   layer(
     ['src/domain/**'],
-    [discord, database, { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' }],
+    [
+      discord,
+      database,
+      canvas,
+      { group: ['../*'], message: 'The domain is pure: it imports only other domain modules.' },
+    ],
   ),
-  layer(['src/services/**'], [discord, database, i18n, upward('discord', 'scheduler', 'importers', 'cli')]),
-  layer(['src/store/**'], [discord, i18n, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
+  layer(['src/services/**'], [discord, database, canvas, i18n, upward('discord', 'scheduler', 'importers', 'cli')]),
+  layer(['src/store/**'], [discord, canvas, i18n, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
   layer(
     ['src/scheduler/**', 'src/importers/**'],
-    [discord, database, store, i18n, upward('discord', 'cli')],
+    [discord, database, store, canvas, i18n, upward('discord', 'cli')],
     [storeMember],
   ),
-  layer(['src/discord/**', 'commands/**'], [database, store, upward('importers', 'cli')], [storeMember]),
+  layer(['src/discord/**', 'commands/**'], [database, store, canvas, upward('importers', 'cli')], [storeMember]),
+  // The one place that draws (a later entry replaces the rule above for these files).
+  layer(['src/discord/render/pictures/**'], [database, store, upward('importers', 'cli')], [storeMember]),
   layer(['src/i18n/**'], [discord, database, store, upward('services', 'discord', 'scheduler', 'importers', 'cli')]),
-  layer(['src/cli/**', 'src/*.ts', '*.ts', '*.mjs'], [database, store], [storeMember]),
+  layer(['src/cli/**', 'src/*.ts', '*.ts', '*.mjs'], [database, store, canvas], [storeMember]),
   // The launcher runs before anything is compiled: plain JavaScript for Node.
   { files: ['src/launch/*.mjs'], languageOptions: { globals: { process: 'readonly' } } },
 );

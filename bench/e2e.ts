@@ -17,6 +17,12 @@ export interface EndToEndOptions {
   rounds: number;
   callsPerRound: number;
   warmupCalls: number;
+  /** Pictures on (as the bot runs by default) or off (text answers only). */
+  pictures: boolean;
+  /** Only titles that never charted: their answer is the same text with or without pictures. */
+  noChartHistory?: boolean;
+  /** Also time the bot with pictures off in every round (the answer as it was before pictures). */
+  compareTextOnly?: boolean;
 }
 
 export interface LatencySummary {
@@ -29,6 +35,10 @@ export interface LatencySummary {
 export interface EndToEndResult {
   withk: LatencySummary;
   bare: LatencySummary;
+  /** With `compareTextOnly`: the same bot with pictures off. */
+  textOnly?: LatencySummary;
+  /** Distinct queries asked. */
+  distinctQueries: number;
   /** Interactions the emulator saw no callback for (should be 0). */
   failures: number;
 }
@@ -43,19 +53,23 @@ type Options = APIApplicationCommandInteractionDataOption[];
 export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEndResult> {
   const emulator = await startEmulator({ validateAgainstSpec: false });
   const store = await openStore({ dataDir: copyDataDir(options.dataDir) });
-  const { deps } = createBenchDeps(store, {
-    token: emulator.token,
-    apiUrl: emulator.apiUrl,
-    guildId: emulator.guildId,
-  });
-  const workload = createWorkload(
-    store.catalog.current(),
-    store.catalog.current().catalog.titles,
-    createRandom(42),
-    options.callsPerRound,
-  );
-  const queries = workload.title.map((call) => call.options as Options);
+  const config = { token: emulator.token, apiUrl: emulator.apiUrl, guildId: emulator.guildId };
+  const { deps } = createBenchDeps(store, { ...config, pictures: options.pictures });
+  const { deps: textDeps } = createBenchDeps(store, { ...config, pictures: false });
+  const index = store.catalog.current();
+  const titles = options.noChartHistory
+    ? index.catalog.titles.filter((title) => !index.chartsByTitle.has(title.id))
+    : index.catalog.titles;
+  const workload = createWorkload(index, titles, createRandom(42), options.callsPerRound);
+  // With noChartHistory, names and ids of those titles only (typos and random titles could name charted ones).
+  const queries = options.noChartHistory
+    ? Array.from({ length: options.callsPerRound }, (_, i) => {
+        const title = titles[Math.floor(i / 2) % titles.length]!;
+        return [{ name: 'name', type: 3, value: i % 2 ? title.name : title.id }] as Options;
+      })
+    : workload.title.map((call) => call.options as Options);
   const withkRounds: number[][] = [];
+  const textRounds: number[][] = [];
   const bareRounds: number[][] = [];
   let failures = 0;
   const time = async (emulatorCall: () => Promise<unknown>) => {
@@ -69,13 +83,17 @@ export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEn
     for (const query of calls) durations.push(await time(() => emulator.command({ name: 'title', options: query })));
     return durations;
   };
-  const withkRound = async () => {
-    const app = await startApp(deps, commands, { client: createClient(emulator.apiUrl), tickMs: 3_600_000 });
+  const appRound = async (appDeps: typeof deps, into: number[][]) => {
+    const app = await startApp(appDeps, commands, { client: createClient(emulator.apiUrl), tickMs: 3_600_000 });
     try {
-      withkRounds.push(await run(queries, options.warmupCalls));
+      into.push(await run(queries, options.warmupCalls));
     } finally {
       await app.stop();
     }
+  };
+  const withkRound = async () => {
+    await appRound(deps, withkRounds);
+    if (options.compareTextOnly) await appRound(textDeps, textRounds);
   };
   const bareRound = async () => {
     const client = await startBareBot(emulator);
@@ -98,7 +116,13 @@ export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEn
   } finally {
     await emulator.stop();
   }
-  return { withk: summarize(withkRounds), bare: summarize(bareRounds), failures };
+  return {
+    withk: summarize(withkRounds),
+    bare: summarize(bareRounds),
+    ...(options.compareTextOnly ? { textOnly: summarize(textRounds) } : {}),
+    distinctQueries: new Set(queries.map((query) => JSON.stringify(query[0]))).size,
+    failures,
+  };
 }
 
 /** The baseline bot: plain discord.js, Guilds intent, replies a constant to every command. */

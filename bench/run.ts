@@ -18,6 +18,8 @@ import {
   importLatencyRows,
   importRows,
   memoryRows,
+  noHistoryRows,
+  pictureRows,
   scalingRows,
   sourcesImportRows,
 } from './rows.js';
@@ -120,8 +122,28 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   figures.raw.handlers = handlers;
 
   log('figure 2: end to end through the emulator');
-  const endToEnd = await runTask('e2e', { dataDir: dataset.dataDir, rounds: 6, callsPerRound: 200, warmupCalls: 100 });
+  const endToEnd = await runTask('e2e', {
+    dataDir: dataset.dataDir,
+    rounds: 6,
+    callsPerRound: 200,
+    warmupCalls: 100,
+    pictures: false,
+  });
   record(figures, 'endToEnd', endToEnd, endToEndRows(endToEnd));
+  const noHistory = await runTask('e2e', {
+    dataDir: dataset.dataDir,
+    rounds: 4,
+    callsPerRound: 150,
+    warmupCalls: 50,
+    pictures: true,
+    noChartHistory: true,
+    compareTextOnly: true,
+  });
+  record(figures, 'endToEndNoChartHistory', noHistory, noHistoryRows(noHistory));
+
+  log('figure 8: pictures (fresh process)');
+  const pictures = await runTask('pictures', { draws: 60, repeats: 400 });
+  record(figures, 'pictures', pictures, pictureRows(pictures));
 
   log(`figure 6: digest round for ${DIGEST.guilds} servers × ${DIGEST.rounds} rounds, rate limits on`);
   const digest = await runTask('digest', {

@@ -9,6 +9,8 @@ const tasks = {
   e2e: async (o: import('./e2e.js').EndToEndOptions) => (await import('./e2e.js')).measureEndToEnd(o),
   import: async (o: import('./import-throughput.js').ImportOptions) =>
     (await import('./import-throughput.js')).measureImport(o),
+  pictures: async (o: import('./pictures.js').PictureBenchOptions) =>
+    (await import('./pictures.js')).measurePictures(o),
   digest: async (o: import('./digest-round.js').DigestRoundOptions) =>
     (await import('./digest-round.js')).measureDigestRound(o),
   scaling: async (o: import('./scaling.js').ScalingOptions) => (await import('./scaling.js')).measureScaling(o),

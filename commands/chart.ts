@@ -5,8 +5,16 @@ import { pagerRow, readPagerClick, PAGER_LIFETIME_MS, type PagerState } from '..
 import { CHART_ROWS_PER_PAGE, renderChart } from '../src/discord/render/chart.js';
 import { formatDate } from '../src/discord/render/format.js';
 import { notFoundMessage } from '../src/discord/render/not-found.js';
-import { answer, toPayload, type MessageView } from '../src/discord/reply.js';
+import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
+import {
+  chartPicture,
+  toPictureLocale,
+  type PictureLocale,
+  type PictureRequest,
+} from '../src/discord/render/pictures/index.js';
+import type { MessageView } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
+import { catalogVersion } from '../src/services/catalog.js';
 import { showChart, suggestCharts, suggestPeriods } from '../src/services/charts.js';
 
 export default {
@@ -27,6 +35,11 @@ export default {
         .setDescription('A date in the week or day you want (YYYY-MM-DD); default: the latest')
         .setMaxLength(10)
         .setAutocomplete(true),
+    )
+    .addBooleanOption((o) =>
+      o
+        .setName('picture')
+        .setDescription('Show the list as a picture too (default: yes, unless the server turned pictures off)'),
     ),
 
   async execute(interaction, deps) {
@@ -37,15 +50,13 @@ export default {
       page: 0,
       args: [],
     };
-    await answer(
-      interaction,
-      chartView(
-        interaction.options.getString('chart', true),
-        interaction.options.getString('period') ?? undefined,
-        pager,
-        deps,
-      ),
-    );
+    // The picture choice rides in the pager's args, so turning a page keeps (or keeps leaving out) the picture.
+    const picture = await wantsPicture(interaction, deps);
+    const locale = toPictureLocale(interaction.locale);
+    const chart = interaction.options.getString('chart', true);
+    const period = interaction.options.getString('period') ?? undefined;
+    const { view, request } = chartView(chart, period, pager, deps, picture, locale);
+    await answerWithPicture(interaction, view, request, deps, locale);
   },
 
   async autocomplete(interaction, deps) {
@@ -62,11 +73,21 @@ export default {
 
   async button(interaction, deps) {
     const state = await readPagerClick(interaction, deps.clock());
-    await interaction.update(toPayload(chartView(state.args[0] ?? '', state.args[1], state, deps)));
+    const locale = toPictureLocale(interaction.locale);
+    const picture = state.args[2] !== 'text';
+    const { view, request } = chartView(state.args[0] ?? '', state.args[1], state, deps, picture, locale);
+    await answerWithPicture(interaction, view, request, deps, locale, 'update');
   },
 } satisfies Command;
 
-function chartView(chart: string, period: string | undefined, pager: PagerState, deps: Deps): MessageView {
+function chartView(
+  chart: string,
+  period: string | undefined,
+  pager: PagerState,
+  deps: Deps,
+  picture: boolean,
+  locale: PictureLocale,
+): { view: MessageView; request?: PictureRequest } {
   const result = showChart(deps.store, chart, period);
   if (!result.found) {
     if (result.problem === 'chart')
@@ -78,8 +99,9 @@ function chartView(chart: string, period: string | undefined, pager: PagerState,
   }
   const pages = Math.ceil(result.rows.length / CHART_ROWS_PER_PAGE);
   const page = Math.min(pager.page, pages - 1);
+  const args = [result.history.chart.id, result.period, picture ? '' : 'text'];
   return {
-    ...renderChart(result, page),
-    components: pagerRow({ ...pager, page, args: [result.history.chart.id, result.period] }, pages),
+    view: { ...renderChart(result, page), components: pagerRow({ ...pager, page, args }, pages) },
+    request: picture && result.rows.length > 0 ? chartPicture(catalogVersion(deps.store), result, locale) : undefined,
   };
 }

@@ -13,8 +13,11 @@ import { fitChoices } from '../src/discord/limits.js';
 import { renderDigest } from '../src/discord/render/digest.js';
 import { renderDigestStatus } from '../src/discord/render/digest-status.js';
 import { fullTime, relativeTime } from '../src/discord/render/format.js';
+import { answerWithPicture } from '../src/discord/picture-reply.js';
+import { moversPicture, toPictureLocale } from '../src/discord/render/pictures/index.js';
 import { answer, answerPrivately, toPayload } from '../src/discord/reply.js';
 import { UserError } from '../src/domain/user-error.js';
+import { catalogVersion } from '../src/services/catalog.js';
 import { previewDigest } from '../src/services/digest-content.js';
 import { digestStatus, disableDigest, parseDigestSchedule, setDigest } from '../src/services/digest-settings.js';
 
@@ -45,6 +48,9 @@ export default {
             .setRequired(true)
             .setMaxLength(64)
             .setAutocomplete(true),
+        )
+        .addBooleanOption((o) =>
+          o.setName('picture').setDescription('Attach a picture of the biggest movers (default: no)'),
         ),
     )
     .addSubcommand((s) => s.setName('status').setDescription('Where and when the digest posts, and its last post'))
@@ -65,10 +71,13 @@ export default {
       case 'status':
         return answer(interaction, renderDigestStatus(guildId, await digestStatus(deps.store, guildId, now)));
       case 'preview': {
-        const [first, ...rest] = renderDigest(await previewDigest(deps.store, guildId, now), {
-          title: 'Digest preview (only you see this)',
-        });
-        await answer(interaction, { ...first, ephemeral: true });
+        const digest = await previewDigest(deps.store, guildId, now);
+        const [first, ...rest] = renderDigest(digest, { title: 'Digest preview (only you see this)' });
+        const settings = (await digestStatus(deps.store, guildId, now)).settings;
+        const locale = toPictureLocale(interaction.guild?.preferredLocale ?? interaction.locale);
+        const withMovers = settings?.picture === true && deps.config.pictures !== false;
+        const request = withMovers ? moversPicture(catalogVersion(deps.store), digest, locale) : undefined;
+        await answerWithPicture(interaction, { ...first, ephemeral: true }, request, deps, locale);
         for (const view of rest) await interaction.followUp({ ...toPayload(view), flags: 64 });
         return;
       }
@@ -105,7 +114,8 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const channel = interaction.guild?.channels.cache.get(channelOption.id);
   if (!channel)
     throw new UserError('I cannot see that channel. Give withk the View Channel permission there and try again.');
-  const missing = missingDigestPermissions(channel, interaction.guild!.members.me);
+  const picture = interaction.options.getBoolean('picture') ?? false;
+  const missing = missingDigestPermissions(channel, interaction.guild!.members.me, picture);
   if (missing.length)
     throw new UserError(
       `I can't post in ${channelMention(channel.id)}: I'm missing **${missing.join('**, **')}** there. Grant them, then run this again.`,
@@ -118,12 +128,13 @@ async function set(interaction: ChatInputCommandInteraction, guildId: string, de
   const { next } = await setDigest(
     deps.store,
     guildId,
-    { channelId: channel.id, ...schedule, userId: interaction.user.id },
+    { channelId: channel.id, ...schedule, userId: interaction.user.id, picture },
     now,
   );
   const when = next ? `Next digest: ${fullTime(next)} (${relativeTime(next)}).` : '';
+  const withPicture = picture ? ', with a picture of the biggest movers' : '';
   await answerPrivately(
     interaction,
-    `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone}). ${when}`,
+    `Daily digest set: ${channelMention(channel.id)} every day at **${schedule.time}** (${schedule.timeZone})${withPicture}. ${when}`,
   );
 }

@@ -27,6 +27,7 @@ export async function startApp(
     clock: deps.clock,
     logger: deps.logger,
     tickMs: options.tickMs,
+    claimTimeoutMs: deps.config.claimTimeoutS === undefined ? undefined : deps.config.claimTimeoutS * 1000,
   });
   const refresher = createSourceRefresher({
     store: deps.store,

@@ -35,6 +35,23 @@ const schema = z.object({
     )
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://withk:password@127.0.0.1:5432/withk')
+    .optional(),
+  // The same rule as the store's (at most 40 characters, so the notification channel's name stays within 63).
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,39}$/, 'must be a plain schema name: a-z, 0-9 and _, at most 40 characters')
+    .default('public'),
+  WITHK_CLAIM_TIMEOUT_S: z.coerce
+    .number()
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1 second')
+    .max(86_400, 'must be at most a day (86400)')
+    .default(60),
+  PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
   WITHK_SHARDS: z.string().trim().min(1).optional(),
 });
@@ -51,6 +68,14 @@ export interface Config {
   /** Engagement reports the running bot imports when they change. */
   netflixEngagementUrls?: string[];
   kobisApiKey?: string;
+  /** PostgreSQL for shared state (many processes); without it the lowdb files in dataDir. */
+  databaseUrl?: string;
+  /** The schema withk's tables live in (default `public`). */
+  databaseSchema?: string;
+  /** A digest claim not confirmed or renewed for this long is sent by another process (default 60). */
+  claimTimeoutS?: number;
+  /** False when the operator turned pictures off (PICTURES=off): every answer is text only. */
+  pictures?: boolean;
   /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
   shards?: { ids: number[]; count: number };
 }
@@ -100,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : splitUrls(v.NETFLIX_TOP10_URL),
     netflixEngagementUrls: v.NETFLIX_ENGAGEMENT_URLS ? splitUrls(v.NETFLIX_ENGAGEMENT_URLS) : [],
     kobisApiKey: v.KOBIS_API_KEY,
+    databaseUrl: v.DATABASE_URL,
+    databaseSchema: v.DATABASE_SCHEMA,
+    claimTimeoutS: v.WITHK_CLAIM_TIMEOUT_S,
+    pictures: v.PICTURES === 'on',
     shards,
   };
 }
@@ -112,6 +141,17 @@ function shardsOf(ids: string | undefined, count: number | undefined): Config['s
     return 'WITHK_SHARDS needs WITHK_SHARD_COUNT: the total number of shards across all processes';
   const parsed = parseShardIds(ids, count);
   return typeof parsed === 'string' ? `WITHK_SHARDS ${parsed}` : { ids: parsed, count };
+}
+
+/** Values that must never appear in a log line: the token, the KOBIS key, the database password. */
+export function secretsOf(config: Config): string[] {
+  const secrets = [config.token, config.kobisApiKey];
+  try {
+    if (config.databaseUrl) secrets.push(decodeURIComponent(new URL(config.databaseUrl).password));
+  } catch {
+    // An unparseable URL fails when connecting; there is no password to hide.
+  }
+  return secrets.filter((secret): secret is string => Boolean(secret));
 }
 
 export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log in to Discord.

@@ -1,17 +1,19 @@
 import { commands } from '../commands/index.js';
-import { ConfigError, loadConfig, MISSING_TOKEN_HELP, type Config } from './config.js';
+import { ConfigError, loadConfig, MISSING_TOKEN_HELP, secretsOf, type Config } from './config.js';
 import { startApp, type App } from './app.js';
 import { createLogger } from './logger.js';
-import { DataFileError, openData } from './services/open-data.js';
+import { DatabaseError, DataFileError, openData } from './services/open-data.js';
 import { VERSION } from './version.js';
 
 /** Composition root: config → store → Discord client and digest scheduler; a clean stop on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token, config.kobisApiKey] });
-  const store = await openData(config).catch((error: unknown) => {
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const store = await openData(config, logger).catch((error: unknown) => {
     if (error instanceof DataFileError)
       exit(`withk cannot start: ${error.message}\nThe file was left untouched. Fix or remove it, then start again.`);
+    if (error instanceof DatabaseError)
+      exit(`withk cannot start: ${error.message}\nCheck DATABASE_URL (and DATABASE_SCHEMA) in .env, then start again.`);
     throw error;
   });
   const deps = { store, logger, config, clock: () => new Date(), startedAt: new Date(), version: VERSION };
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await app?.stop();
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

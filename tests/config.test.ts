@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, NETFLIX_TOP10_URLS } from '../src/config.js';
+import { ConfigError, loadConfig, NETFLIX_TOP10_URLS, secretsOf } from '../src/config.js';
 
 const TOKEN = 'MTA4NzY1NDMyMTA5ODc2NTQzMg.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -76,5 +76,42 @@ describe('loadConfig', () => {
         .netflixEngagementUrls,
     ).toHaveLength(2);
     expect(() => loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'ftp://x' })).toThrow(/NETFLIX_ENGAGEMENT_URLS/);
+  });
+
+  it('uses lowdb, the public schema and a 60 s claim timeout unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, databaseSchema: 'public', claimTimeoutS: 60 });
+  });
+
+  it('reads the PostgreSQL URL, schema and claim timeout', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://withk:pw@db.internal:5432/withk',
+      DATABASE_SCHEMA: 'withk_prod',
+      WITHK_CLAIM_TIMEOUT_S: '90',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://withk:pw@db.internal:5432/withk',
+      databaseSchema: 'withk_prod',
+      claimTimeoutS: 90,
+    });
+  });
+
+  it('reports a bad database URL, schema and claim timeout at once, without echoing the URL', () => {
+    try {
+      loadConfig({
+        DATABASE_URL: 'mysql://root:hunter22@x/y',
+        DATABASE_SCHEMA: 'Prod-1',
+        WITHK_CLAIM_TIMEOUT_S: '0.5',
+      });
+      expect.unreachable();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['DATABASE_URL', 'DATABASE_SCHEMA', 'WITHK_CLAIM_TIMEOUT_S']) expect(problems).toContain(name);
+      expect(problems).not.toContain('hunter22');
+    }
+  });
+
+  it('counts the database password among the secrets no log line may show', () => {
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, DATABASE_URL: 'postgres://withk:p%40ss-w0rd-long@db/withk' });
+    expect(secretsOf(config)).toEqual([TOKEN, 'p@ss-w0rd-long']);
   });
 });

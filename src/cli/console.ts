@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { createInteractionHandler } from '../discord/router.js';
 import { createLogger } from '../logger.js';
 import type { Deps } from '../services/deps.js';
-import { DataFileError, openData } from '../services/open-data.js';
+import { DatabaseError, DataFileError, openData } from '../services/open-data.js';
 import { VERSION } from '../version.js';
 import { createConsoleInteraction, parseConsoleInput, type ConsoleReply } from './console-interaction.js';
 import { renderReplyAsText } from './render-text.js';
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const oneShot = process.argv.slice(2).join(' ').trim();
   if (oneShot) {
     process.stdout.write(`${await run(oneShot)}\n`);
-    return;
+    return store.close(); // a PostgreSQL store's connections would keep the process alive
   }
   process.stdout.write(`withk ${VERSION}, offline console (data: ${store.description}).\n${HELP}\n`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'withk> ' });
@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     rl.prompt();
   }
   rl.close();
+  await store.close();
 }
 
 function buttonsOf(payload: Record<string, unknown>): { label: string; customId: string }[] {
@@ -89,7 +90,7 @@ function buttonsOf(payload: Record<string, unknown>): { label: string; customId:
 }
 
 await main().catch((error: unknown) => {
-  if (!(error instanceof DataFileError) && !(error instanceof ConfigError)) throw error;
+  if (!(error instanceof DataFileError || error instanceof DatabaseError || error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 });

@@ -10,7 +10,9 @@ import {
 } from '../importers/import-source.js';
 import { createProgressBar } from '../importers/progress.js';
 import { redactUrl } from '../importers/read-source.js';
-import { DataFileError, openData } from '../services/open-data.js';
+import type { Store } from '../services/deps.js';
+import { runExclusively } from '../services/exclusive.js';
+import { CatalogConflictError, DatabaseError, DataFileError, openData } from '../services/open-data.js';
 
 const USAGE = `Usage:
   npm run import -- netflix-top10 <file-or-url>     all-weeks-global.tsv, all-weeks-countries.tsv or most-popular.tsv
@@ -18,11 +20,17 @@ const USAGE = `Usage:
   npm run import -- kobis-daily --from YYYY-MM-DD --to YYYY-MM-DD   fetch from the KOBIS API (needs KOBIS_API_KEY)
   npm run import -- kobis-movies <file-dir-or-url>  KOBIS searchMovieInfo / searchMovieList JSON (a directory imports every *.json beneath it)
   npm run import -- kobis-movies --year YYYY        fetch a year's film list from the KOBIS API (needs KOBIS_API_KEY)
-  npm run import -- netflix-engagement <xlsx-or-url>   a Netflix "What We Watched" engagement report`;
+  npm run import -- netflix-engagement <xlsx-dir-or-url>   Netflix "What We Watched" engagement reports`;
 
 const SOURCES = ['netflix-top10', 'kobis-daily', 'kobis-movies', 'netflix-engagement'] as const;
 
 const MAX_ERRORS_SHOWN = 20;
+
+/** What to import, once the arguments are understood. */
+type ImportPlan =
+  | { source: 'kobis-daily'; apiKey: string; from: string; to: string }
+  | { source: 'kobis-movies'; apiKey: string; year: string }
+  | { source: (typeof SOURCES)[number]; location: string; apiKey?: string };
 
 /** npm run import: brings a Netflix Top 10 or KOBIS file into the catalog, once, atomically. */
 async function main(): Promise<number> {
@@ -34,31 +42,41 @@ async function main(): Promise<number> {
   const source = SOURCES.find((known) => known === name);
   if (!source) return usage(name ? `Unknown source “${name}”.` : 'Say which source to import.');
   const config = loadConfig();
-  const store = await openData(config);
-  let summary: SourceImportSummary;
+  let plan: ImportPlan;
   if (source === 'kobis-daily' && (values.from || values.to)) {
     if (!config.kobisApiKey) return usage('Fetching from the KOBIS API needs KOBIS_API_KEY in .env.');
-    const days = await fetchKobisRange(config.kobisApiKey, values.from ?? values.to!, values.to ?? values.from!);
-    summary = await importKobisDays(store, days, {
-      label: `KOBIS API ${values.from ?? values.to}…${values.to ?? values.from}`,
-    });
+    plan = { source, apiKey: config.kobisApiKey, from: values.from ?? values.to!, to: values.to ?? values.from! };
   } else if (source === 'kobis-movies' && values.year) {
     if (!config.kobisApiKey) return usage('Fetching a year from the KOBIS API needs KOBIS_API_KEY in .env.');
-    summary = await importKobisYear(store, values.year, config.kobisApiKey);
+    plan = { source, apiKey: config.kobisApiKey, year: values.year };
   } else {
     if (!location) return usage('Say which file or URL to import.');
-    const bar = createProgressBar(`Importing ${source}`);
-    try {
-      summary = await importSource(store, source, location, {
-        onProgress: bar.update,
-        kobisApiKey: config.kobisApiKey,
-      });
-    } finally {
-      bar.stop();
-    }
+    // A key lets a KOBIS year file that lists only film codes be completed from the API.
+    plan = { source, location, apiKey: config.kobisApiKey };
   }
-  report(summary);
+  const store = await openData(config);
+  try {
+    // With PostgreSQL, a running bot's source refresh (or another import) finishes first, then this one merges
+    // into the newest catalog.
+    report(await runExclusively(store, 'import', () => runImport(store, plan)));
+  } finally {
+    await store.close();
+  }
   return 0;
+}
+
+async function runImport(store: Store, plan: ImportPlan): Promise<SourceImportSummary> {
+  if ('from' in plan) {
+    const days = await fetchKobisRange(plan.apiKey, plan.from, plan.to);
+    return importKobisDays(store, days, { label: `KOBIS API ${plan.from}…${plan.to}` });
+  }
+  if ('year' in plan) return importKobisYear(store, plan.year, plan.apiKey);
+  const bar = createProgressBar(`Importing ${plan.source}`);
+  try {
+    return await importSource(store, plan.source, plan.location, { onProgress: bar.update, kobisApiKey: plan.apiKey });
+  } finally {
+    bar.stop();
+  }
 }
 
 function report(summary: SourceImportSummary): void {
@@ -87,7 +105,12 @@ function usage(problem: string): number {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof FormatError || error instanceof DataFileError || error instanceof ConfigError;
+    const known =
+      error instanceof FormatError ||
+      error instanceof DataFileError ||
+      error instanceof ConfigError ||
+      error instanceof DatabaseError ||
+      error instanceof CatalogConflictError;
     process.stderr.write(
       `${known ? 'Import refused' : 'Import failed'}: ${(error as Error).message}\nThe catalog was left unchanged.\n`,
     );

@@ -34,6 +34,12 @@ export function renderReplyAsText({ kind, payload }: ConsoleReply): string {
     for (const field of embed.fields ?? []) lines.push('', `▸ ${plain(field.name)}`, indent(plain(field.value)));
     if (embed.footer) lines.push('', `— ${plain(embed.footer.text)}`);
   }
+  for (const file of (payload.files ?? []) as { name?: string; attachment?: Buffer }[]) {
+    lines.push(
+      '',
+      `[picture attached: ${file.name ?? 'file'}, ${Math.round((file.attachment?.length ?? 0) / 1024)} kB]`,
+    );
+  }
   const buttons = ((payload.components ?? []) as Row[]).flatMap((row) => row.components);
   if (buttons.length) {
     lines.push(

@@ -41,6 +41,8 @@ export interface EmbedData {
   fields?: { name: string; value: string; inline?: boolean }[];
   footer?: { text: string };
   timestamp?: string;
+  /** A picture shown inside the embed; `attachment://<name>` points at a file sent with the message. */
+  image?: { url: string };
 }
 
 /**

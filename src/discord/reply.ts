@@ -13,6 +13,8 @@ export interface MessageView {
   embeds?: EmbedData[];
   components?: APIActionRowComponent<APIButtonComponent>[];
   ephemeral?: boolean;
+  /** Files sent with the message (multipart `files[n]`); names must be ASCII for `attachment://` to find them. */
+  files?: { name: string; data: Buffer; description?: string }[];
 }
 
 /** Nobody is ever pinged by what withk says: not @everyone, roles or users, whatever the catalog or a user typed. */
@@ -25,6 +27,9 @@ export function toPayload(view: MessageView) {
     embeds: (view.embeds ?? []).slice(0, 10).map(fitEmbed),
     components: view.components ?? [],
     allowedMentions: NO_MENTIONS,
+    ...(view.files
+      ? { files: view.files.map((file) => ({ attachment: file.data, name: file.name, description: file.description })) }
+      : {}),
   };
 }
 

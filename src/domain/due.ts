@@ -128,6 +128,23 @@ export function nextDigestAt(
   return undefined;
 }
 
+/**
+ * The digest a pending claim stands for, to send it after the process that claimed it went silent. Undefined when
+ * the settings no longer post (turned off, paused, removed or invalid): the claim is then left as it is, which
+ * blocks only that past day. The digest goes to the channel that was claimed.
+ */
+export function dueFromClaim(delivery: Delivery, settings: DigestSettings | undefined): DueDigest | undefined {
+  const time = settings && parseLocalTime(settings.time);
+  if (!settings?.enabled || settings.paused || !time || !isValidTimeZone(settings.timeZone)) return undefined;
+  return {
+    guildId: delivery.guildId,
+    localDate: delivery.localDate,
+    scheduledFor: occurrenceOn(delivery.localDate, time, settings.timeZone),
+    late: delivery.late ?? false,
+    settings: { ...settings, channelId: delivery.channelId },
+  };
+}
+
 /** The latest occurrence at or before `now`, or undefined when the time or zone is invalid. */
 function latestOccurrence(
   settings: DigestSettings,

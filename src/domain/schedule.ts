@@ -6,7 +6,16 @@ export interface DigestSettings {
   /** IANA zone, e.g. "Asia/Seoul". */
   timeZone: string;
   enabled: boolean;
+  /** Attach a picture of the biggest movers (opt-in: `/digest set picture:true`). */
+  picture?: boolean;
   paused?: { reason: string; at: string };
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Whether a server's answers carry pictures (`/pictures show:…`); absent means yes. */
+export interface PictureSettings {
+  enabled: boolean;
   updatedBy: string;
   updatedAt: string;
 }
@@ -27,6 +36,10 @@ export interface Delivery {
   error?: string;
   /** The newest data date the digest covered, so the next one starts after it. */
   dataDate?: string;
+  /** The process (store instance) that holds this claim while it is pending; only it confirms or renews it. */
+  claimedBy?: string;
+  /** Taken over from a process that went silent while holding the claim; a claim is taken over only once. */
+  takenOver?: boolean;
 }
 
 /** The automatic refresh of one data source: when it was last tried and why it failed, if it did. */

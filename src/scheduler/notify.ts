@@ -6,6 +6,8 @@ export interface DigestPost {
   late: boolean;
   /** Data dates the digest covers: after `from`, up to and including `to`. */
   window: { from: string; to: string };
+  /** The server asked for a picture of the biggest movers with its digest. */
+  picture?: boolean;
 }
 
 export interface DigestNotifier {

@@ -8,6 +8,7 @@ import {
 import { refreshKobisFilms } from '../importers/refresh-kobis-films.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
 import type { Store } from '../services/deps.js';
+import { runExclusively } from '../services/exclusive.js';
 import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
 import { createTicker } from './ticker.js';
 
@@ -80,7 +81,13 @@ export function createSourceRefresher(options: RefresherOptions) {
     });
   }
 
-  async function tick(): Promise<void> {
+  /**
+   * One process refreshes at a time; the others wait, then find (from the shared data) that nothing is due.
+   * On lowdb there is one process and the work runs at once.
+   */
+  const tick = () => runExclusively(store, 'import', refreshDueSources);
+
+  async function refreshDueSources(): Promise<void> {
     for (const source of sources) {
       const now = clock();
       const status = (await refreshStatuses(store))[source.id];

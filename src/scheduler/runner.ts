@@ -2,10 +2,12 @@ import type { Logger } from '../logger.js';
 import {
   claimDueDigests,
   createDigestTurn,
-  settleDigests,
+  DEFAULT_CLAIM_TIMEOUT_MS,
+  takeOverStaleDigests,
   type DigestJob,
   type DigestSendResult,
 } from '../services/digest-delivery.js';
+import { createDigestRound } from '../services/digest-round.js';
 import type { Store } from '../services/deps.js';
 import { DeliveryRefused, type DigestNotifier } from './notify.js';
 import { createTicker } from './ticker.js';
@@ -22,25 +24,37 @@ export interface DigestRunnerOptions {
   concurrency?: number;
   /** Deliveries older than this are forgotten, so the record stays small. */
   keepDays?: number;
+  /** A claim not renewed for this long is taken over by another process (WITHK_CLAIM_TIMEOUT_S). */
+  claimTimeoutMs?: number;
 }
 
 /**
- * One timer loop. Each tick, if this process may post digests: claim what is due in the store (so a crash,
- * restart or other process can never post it again), send, then confirm or pause.
+ * One timer loop. Each tick, if this process may post digests: take over the claims another process left
+ * unconfirmed past the claim timeout, claim what is due in the store (so a crash, restart or other process can
+ * never post it again), send, and confirm or pause each as it finishes.
  */
 export function createDigestRunner(options: DigestRunnerOptions) {
   const { store, notifier, clock, logger, tickMs = 30_000, concurrency = 8, keepDays = 14 } = options;
+  const claimTimeoutMs = options.claimTimeoutMs ?? DEFAULT_CLAIM_TIMEOUT_MS;
   const turn = createDigestTurn(store);
 
   async function tick(): Promise<void> {
     if (!(await turn.hold())) return;
-    const jobs = await claimDueDigests(store, clock(), { keepDays, servesGuild: options.servesGuild });
-    if (jobs.length === 0) return;
+    const now = clock();
+    const { servesGuild } = options;
+    const taken = await takeOverStaleDigests(store, now, { claimTimeoutMs, servesGuild });
+    if (taken.length > 0) logger.warn({ taken: taken.length }, 'took over digests another process left unconfirmed');
+    const jobs = [...taken, ...(await claimDueDigests(store, now, { keepDays, servesGuild }))];
+    if (jobs.length === 0) return void logger.debug('digest tick: nothing due');
+    const round = createDigestRound(store, clock, claimTimeoutMs);
     const results: DigestSendResult[] = [];
     await forEachLimited(jobs, concurrency, async (job) => {
-      results.push(await send(job));
+      const result = await send(job);
+      results.push(result);
+      round.confirm(result);
+      await round.keepClaims();
     });
-    await settleDigests(store, results, clock());
+    await round.finish();
     for (const result of results) {
       if ('error' in result)
         logger.warn(
@@ -60,6 +74,7 @@ export function createDigestRunner(options: DigestRunnerOptions) {
         localDate: due.localDate,
         late: due.late,
         window,
+        picture: due.settings.picture === true,
       });
       return { job, messageId };
     } catch (error) {

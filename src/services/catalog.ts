@@ -18,6 +18,12 @@ export async function publishCatalog(store: Store, next: Catalog): Promise<boole
 export const sourceStatusOf = (store: Store, sourceId: string): SourceStatus | undefined =>
   currentCatalog(store).sources.find((source) => source.id === sourceId);
 
+/**
+ * An opaque token that stays the same object while the catalog does and changes with every import: caches of
+ * answers that depend only on the catalog (pictures) key on it.
+ */
+export const catalogVersion = (store: Store): object => store.catalog.current();
+
 const memos = new WeakMap<object, Map<string, unknown>>();
 
 /**

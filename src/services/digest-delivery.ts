@@ -1,5 +1,5 @@
 import type { DigestWindow } from '../domain/digest.js';
-import { dueDigests, type DueDigest } from '../domain/due.js';
+import { dueDigests, dueFromClaim, type DueDigest } from '../domain/due.js';
 import type { Delivery, DigestSettings } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
 import { digestWindowAfter } from './digest-content.js';
@@ -13,6 +13,9 @@ export interface DigestJob {
 /** The result of one send: the first message's id, or why it failed (a refusal pauses the guild's digest). */
 export type DigestSendResult =
   { job: DigestJob; messageId: string } | { job: DigestJob; error: string; refusal?: string };
+
+/** How long a claim may go without being renewed before another process takes it over, unless configured. */
+export const DEFAULT_CLAIM_TIMEOUT_MS = 60_000;
 
 /**
  * Whether this process may post digests now. When it has just become the holder, what another process recorded
@@ -50,6 +53,37 @@ export async function claimDueDigests(
   const at = now.toISOString();
   const claimed = new Set((await store.deliveries.claim(jobs.map((job) => pendingOf(job, at)))).map(dayKey));
   return jobs.filter((job) => claimed.has(dayKey(job.due)));
+}
+
+/**
+ * Takes over the claims, of the guilds this process serves, whose process has not renewed them for
+ * `claimTimeoutMs` (it died mid-round, or hangs) and returns them as jobs to send now, each covering the data its
+ * claim recorded. A claim is taken over once: if this process dies too, the day is given up rather than risk more
+ * repeats. Claims of digests turned off or paused since are taken but not sent.
+ */
+export async function takeOverStaleDigests(
+  store: Store,
+  now: Date,
+  {
+    claimTimeoutMs = DEFAULT_CLAIM_TIMEOUT_MS,
+    servesGuild = () => true,
+  }: { claimTimeoutMs?: number; servesGuild?: (guildId: string) => boolean } = {},
+): Promise<DigestJob[]> {
+  const staleBefore = new Date(now.getTime() - claimTimeoutMs).toISOString();
+  const stale = (await store.deliveries.stale(staleBefore)).filter((claim) => servesGuild(claim.guildId));
+  if (stale.length === 0) return [];
+  const taken = await store.deliveries.takeOver(stale, staleBefore, now.toISOString());
+  if (taken.length === 0) return [];
+  const [settings, deliveries] = await Promise.all([store.digestSettings.all(), store.deliveries.all()]);
+  const previous = latestDataDates(deliveries);
+  const jobs: DigestJob[] = [];
+  for (const claim of taken) {
+    const due = dueFromClaim(claim, settings.get(claim.guildId));
+    if (!due) continue;
+    const window = digestWindowAfter(store, previous.get(claim.guildId));
+    jobs.push({ due, window: { from: window.from, to: claim.dataDate ?? window.to } });
+  }
+  return jobs;
 }
 
 /** Records how each claimed digest went: sent, or failed (and paused with the reason when Discord refused). */

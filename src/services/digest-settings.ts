@@ -25,7 +25,7 @@ export function parseDigestSchedule(time: string, timeZone: string, now: Date): 
 export async function setDigest(
   store: Store,
   guildId: string,
-  input: { channelId: string; time: string; timeZone: string; userId: string },
+  input: { channelId: string; time: string; timeZone: string; userId: string; picture?: boolean },
   now: Date,
 ): Promise<{ settings: DigestSettings; next?: Date }> {
   const settings: DigestSettings = {
@@ -33,6 +33,7 @@ export async function setDigest(
     time: input.time,
     timeZone: input.timeZone,
     enabled: true,
+    ...(input.picture ? { picture: true } : {}),
     updatedBy: input.userId,
     updatedAt: now.toISOString(),
   };

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import { hasRankHistory, titleRankHistory, type RankHistory } from '../domain/rank-history.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
 import type { Company, CreditRole, Deal, EngagementEntry, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
@@ -42,6 +43,14 @@ function titleCard(index: CatalogIndex, title: Title): TitleCard {
     charts: summarizeTitleCharts(index, title.id),
   };
 }
+
+/** Whether the title charted long enough (two periods on one chart) for a picture of its ranks over time. */
+export const hasChartHistory = (store: Store, titleId: string): boolean =>
+  hasRankHistory(store.catalog.current(), titleId);
+
+/** A title's ranks over time on the charts where it did best. */
+export const rankHistoryOf = (store: Store, titleId: string): RankHistory =>
+  titleRankHistory(store.catalog.current(), titleId);
 
 export interface Suggestion {
   /** What the person sees, e.g. "Squid Game · series · 2021". */

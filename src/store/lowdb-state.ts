@@ -4,6 +4,7 @@ import type {
   CommandRegistrationRepository,
   DeliveryRepository,
   DigestSettingsRepository,
+  PictureSettingsRepository,
   RefreshStatusRepository,
 } from './store.js';
 
@@ -15,6 +16,8 @@ export interface StateFile {
 
 const copy = <T>(value: T): T => structuredClone(value);
 const dayKey = (delivery: Pick<Delivery, 'guildId' | 'localDate'>) => `${delivery.guildId}/${delivery.localDate}`;
+/** A pending claim not renewed since before `staleBefore`, never taken over: its process went silent. */
+const isStale = (d: Delivery, staleBefore: string) => d.status === 'pending' && !d.takenOver && d.at < staleBefore;
 
 export function createDigestSettingsRepository(file: StateFile): DigestSettingsRepository {
   return {
@@ -39,7 +42,22 @@ export function createDigestSettingsRepository(file: StateFile): DigestSettingsR
   };
 }
 
-export function createDeliveryRepository(file: StateFile): DeliveryRepository {
+export function createPictureSettingsRepository(file: StateFile): PictureSettingsRepository {
+  return {
+    get: async (guildId) => copy(file.read().guilds[guildId]?.pictures),
+    put: (guildId, settings) =>
+      file.update((state) => {
+        state.guilds[guildId] = { ...state.guilds[guildId], pictures: settings };
+      }),
+  };
+}
+
+/**
+ * Deliveries in the state file. `owner` names this store instance: its claims carry it, and only it confirms or
+ * renews them, so a process that was taken over cannot overwrite the new holder's outcome.
+ */
+export function createDeliveryRepository(file: StateFile, owner: string): DeliveryRepository {
+  const ownPending = (d: Delivery) => d.status === 'pending' && d.claimedBy === owner;
   return {
     ofGuild: async (guildId) => copy(file.read().deliveries.filter((d) => d.guildId === guildId)),
     all: async () => copy(file.read().deliveries),
@@ -50,20 +68,45 @@ export function createDeliveryRepository(file: StateFile): DeliveryRepository {
         for (const delivery of pending) {
           if (taken.has(dayKey(delivery))) continue;
           taken.add(dayKey(delivery));
-          state.deliveries.push(copy(delivery));
-          claimed.push(delivery);
+          const record = { ...copy(delivery), claimedBy: owner };
+          state.deliveries.push(record);
+          claimed.push(copy(record));
         }
       });
       return claimed;
     },
     settle: (outcomes) =>
       file.update((state) => {
-        const pending = new Map(state.deliveries.filter((d) => d.status === 'pending').map((d) => [dayKey(d), d]));
+        const pending = new Map(state.deliveries.filter(ownPending).map((d) => [dayKey(d), d]));
         for (const { guildId, localDate, outcome } of outcomes) {
           const delivery = pending.get(dayKey({ guildId, localDate }));
           if (delivery) Object.assign(delivery, outcome);
         }
       }),
+    async renew(at) {
+      // Checked first: every digest tick asks, and an unneeded write would rewrite the whole file.
+      if (!file.read().deliveries.some(ownPending)) return;
+      await file.update((state) => {
+        for (const delivery of state.deliveries) if (ownPending(delivery)) delivery.at = at;
+      });
+    },
+    async stale(staleBefore) {
+      return copy(file.read().deliveries.filter((d) => isStale(d, staleBefore)));
+    },
+    async takeOver(days, staleBefore, at) {
+      const wanted = new Set(days.map(dayKey));
+      const isWanted = (d: Delivery) => wanted.has(dayKey(d)) && isStale(d, staleBefore);
+      // Checked first: every digest tick asks, and an unneeded write would rewrite the whole file.
+      if (!file.read().deliveries.some(isWanted)) return [];
+      const taken: Delivery[] = [];
+      await file.update((state) => {
+        for (const delivery of state.deliveries.filter(isWanted)) {
+          Object.assign(delivery, { claimedBy: owner, at, takenOver: true });
+          taken.push(copy(delivery));
+        }
+      });
+      return taken;
+    },
     prune: (before) =>
       file.update((state) => {
         state.deliveries = state.deliveries.filter((d) => d.at >= before);

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createCatalogIndex, warmCatalogIndex } from '../domain/catalog-index.js';
 import type { Catalog } from '../domain/types.js';
 import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
 } from './lowdb-state.js';
 import { catalogSchema } from './schemas.js';
@@ -34,10 +36,12 @@ export function createMemoryStore(catalog: Catalog, state: State = emptyState())
       },
     },
     digestSettings: createDigestSettingsRepository(file),
-    deliveries: createDeliveryRepository(file),
+    pictureSettings: createPictureSettingsRepository(file),
+    deliveries: createDeliveryRepository(file, randomUUID()),
     refreshStatus: createRefreshStatusRepository(file),
     commandRegistration: createCommandRegistrationRepository(file),
     digestLock: { hold: async () => true, release: async () => undefined },
+    runExclusively: (_name, task) => task(),
     reload: async () => undefined,
     close: async () => undefined,
   };

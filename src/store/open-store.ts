@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
@@ -10,6 +11,7 @@ import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
   createDigestSettingsRepository,
+  createPictureSettingsRepository,
   createRefreshStatusRepository,
   type StateFile,
 } from './lowdb-state.js';
@@ -90,10 +92,13 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
         }),
     },
     digestSettings: createDigestSettingsRepository(stateAccess),
-    deliveries: createDeliveryRepository(stateAccess),
+    pictureSettings: createPictureSettingsRepository(stateAccess),
+    deliveries: createDeliveryRepository(stateAccess, randomUUID()),
     refreshStatus: createRefreshStatusRepository(stateAccess),
     commandRegistration: createCommandRegistrationRepository(stateAccess),
     digestLock: lock,
+    // One process: nothing to exclude (a second instance is kept from posting by the lock file).
+    runExclusively: (_name, task) => task(),
     reload: () =>
       serialize(async () => {
         stateDb.data = (await stateFile.read()) ?? stateDb.data;

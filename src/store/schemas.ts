@@ -122,6 +122,7 @@ const digest = z.object({
   time: z.string().regex(/^\d{2}:\d{2}$/),
   timeZone: text,
   enabled: z.boolean(),
+  picture: z.boolean().optional(),
   paused: z.object({ reason: text, at: instant }).optional(),
   updatedBy: text,
   updatedAt: instant,
@@ -130,7 +131,13 @@ const digest = z.object({
 export const stateSchema = z.object({
   version: z.literal(1),
   commands: z.object({ hash: text, scope: text, at: instant }).optional(),
-  guilds: z.record(z.string(), z.object({ digest: digest.optional() })),
+  guilds: z.record(
+    z.string(),
+    z.object({
+      digest: digest.optional(),
+      pictures: z.object({ enabled: z.boolean(), updatedBy: text, updatedAt: instant }).optional(),
+    }),
+  ),
   deliveries: z.array(
     z.object({
       guildId: text,
@@ -142,6 +149,8 @@ export const stateSchema = z.object({
       messageId: text.optional(),
       error: z.string().optional(),
       dataDate: day.optional(),
+      claimedBy: text.optional(),
+      takenOver: z.boolean().optional(),
     }),
   ),
   refresh: z

@@ -1,5 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
-import type { Delivery, DigestSettings, RefreshStatus } from '../domain/schedule.js';
+import type { Delivery, DigestSettings, PictureSettings, RefreshStatus } from '../domain/schedule.js';
 import type { Catalog } from '../domain/types.js';
 
 /**
@@ -11,12 +11,22 @@ export interface Store {
   readonly description: string;
   readonly catalog: CatalogRepository;
   readonly digestSettings: DigestSettingsRepository;
+  readonly pictureSettings: PictureSettingsRepository;
   readonly deliveries: DeliveryRepository;
   readonly refreshStatus: RefreshStatusRepository;
   readonly commandRegistration: CommandRegistrationRepository;
   /** Held by the one process that may post digests; a backend whose claims are exactly-once always holds it. */
   readonly digestLock: DigestLock;
-  /** Re-reads shared state another process may have written (e.g. after taking over the digest lock). */
+  /**
+   * Runs `task` while no other process runs a task of the same `name` (PostgreSQL: a session advisory lock, which
+   * the server releases by itself if the process dies). Waits for the other process to finish first. A backend for
+   * one process runs `task` at once.
+   */
+  runExclusively<T>(name: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * Re-reads shared state another process may have written (after taking over the digest lock, or before an
+   * import): lowdb re-reads its state file; PostgreSQL makes the newest published catalog current.
+   */
   reload(): Promise<void>;
   close(): Promise<void>;
 }
@@ -24,7 +34,11 @@ export interface Store {
 export interface CatalogRepository {
   /** The current catalog with its prebuilt index (`index.catalog`). Never builds anything on the caller's path. */
   current(): CatalogIndex;
-  /** Validates `next`, saves it atomically, builds its index, and only then makes it current. */
+  /**
+   * Validates `next`, saves it atomically, builds its index, and only then makes it current. A shared backend
+   * publishes it to every process, and refuses (CatalogConflictError) when another process published a newer
+   * catalog since this one loaded its own, so no import silently undoes another.
+   */
   replace(next: Catalog): Promise<void>;
 }
 
@@ -37,12 +51,19 @@ export interface DigestSettingsRepository {
   update(guildId: string, change: Partial<DigestSettings>): Promise<DigestSettings | undefined>;
 }
 
+/** Whether a server wants pictures in its answers (`/pictures`). */
+export interface PictureSettingsRepository {
+  get(guildId: string): Promise<PictureSettings | undefined>;
+  put(guildId: string, settings: PictureSettings): Promise<void>;
+}
+
 export type DeliveryOutcome = Pick<Delivery, 'at'> &
   ({ status: 'sent'; messageId: string } | { status: 'failed'; error: string });
 
-export interface SettledDelivery {
-  guildId: string;
-  localDate: string;
+/** One guild's local day: what a delivery is for. */
+export type DeliveryDay = Pick<Delivery, 'guildId' | 'localDate'>;
+
+export interface SettledDelivery extends DeliveryDay {
   outcome: DeliveryOutcome;
 }
 
@@ -52,12 +73,25 @@ export interface DeliveryRepository {
   /** Every delivery, oldest first. */
   all(): Promise<Delivery[]>;
   /**
-   * Records `pending` deliveries before they are sent and returns the ones this process won. A guild's local day
-   * that already has a pending or sent delivery is not claimed again, so no digest is posted twice.
+   * Records `pending` deliveries before they are sent and returns the ones this process won, as recorded (with
+   * `claimedBy`). A guild's local day that already has a pending or sent delivery is not claimed again, so no
+   * digest is posted twice; with several processes exactly one wins each day.
    */
   claim(pending: readonly Delivery[]): Promise<Delivery[]>;
-  /** Confirms (sent) or fails the pending deliveries of these guilds' local days, in one write. */
+  /**
+   * Confirms (sent) or fails this process's pending claims of these guilds' local days, in one write. A claim
+   * another process took over in the meantime is left to that process.
+   */
   settle(outcomes: readonly SettledDelivery[]): Promise<void>;
+  /** Marks this process's pending claims as still being worked on at `at` (ISO instant), so none is taken over. */
+  renew(at: string): Promise<void>;
+  /** Pending claims last renewed before `staleBefore` (ISO instant) that nobody took over yet: their process went silent. */
+  stale(staleBefore: string): Promise<Delivery[]>;
+  /**
+   * Takes over those of `days` that are still stale claims (see `stale`). Each claim is taken over at most once, by
+   * one process; returns the ones this process took, now its own and recorded at `at`, oldest first.
+   */
+  takeOver(days: readonly DeliveryDay[], staleBefore: string, at: string): Promise<Delivery[]>;
   /** Forgets deliveries recorded before `before` (ISO instant). */
   prune(before: string): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { measureHandlers } from '../../bench/handlers.js';
 import { measureImport } from '../../bench/import-throughput.js';
 import { makeTempDir } from '../../bench/paths.js';
 import { renderTable } from '../../bench/report.js';
+import { measurePictures } from '../../bench/pictures.js';
 import {
   coldStartRows,
   digestRows,
@@ -15,6 +16,8 @@ import {
   handlerRows,
   importRows,
   memoryRows,
+  noHistoryRows,
+  pictureRows,
   scalingRows,
 } from '../../bench/rows.js';
 import { measureScaling } from '../../bench/scaling.js';
@@ -78,9 +81,37 @@ describe('bench', () => {
   }, 120_000);
 
   it('answers /title end to end through the emulator, and the bare bot too', async () => {
-    const result = await measureEndToEnd({ dataDir: dataset.dataDir, rounds: 1, callsPerRound: 3, warmupCalls: 1 });
+    const result = await measureEndToEnd({
+      dataDir: dataset.dataDir,
+      rounds: 1,
+      callsPerRound: 3,
+      warmupCalls: 1,
+      pictures: false,
+    });
     expect(result.failures).toBe(0);
     expect(endToEndRows(result)[0]!.value).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('answers /title for titles with no chart history with pictures on and off', async () => {
+    const result = await measureEndToEnd({
+      dataDir: dataset.dataDir,
+      rounds: 1,
+      callsPerRound: 4,
+      warmupCalls: 1,
+      pictures: true,
+      noChartHistory: true,
+      compareTextOnly: true,
+    });
+    expect(result.failures).toBe(0);
+    expect(result.textOnly?.p50).toBeGreaterThan(0);
+    expect(noHistoryRows(result).map((r) => r.figure)).toHaveLength(3);
+  }, 30_000);
+
+  it('times the /title picture, its text, and the cached repeat through the handler', async () => {
+    const result = await measurePictures({ draws: 2, repeats: 3 });
+    expect(result.picture.samples).toBe(2);
+    expect(result.pngBytes).toBeGreaterThan(10_000);
+    expect(pictureRows(result).find((r) => r.figure.includes('p99, picture kept'))?.target).toBe('< 1 ms');
   }, 30_000);
 
   it('posts one digest round with one digest computation, then the constant baseline', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index.js';
+import { DATABASE_URL, testDatabase } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/seed.js';
 import { serveFiles } from '../helpers/serve-files.js';
 import { readFixture } from '../importers/support.js';
@@ -74,6 +75,47 @@ describe('npm start (src/index.ts as a process)', () => {
     expect(await run.exited).toBe(0);
     expect(run.output()).toContain('shutting down');
     expect(run.output()).not.toContain(emulator.token);
+  });
+
+  it('stops with a clear message, and without the password, when PostgreSQL cannot be reached', async () => {
+    emulator = await startEmulator();
+    const run = startBotProcess({
+      DISCORD_TOKEN: emulator.token,
+      DISCORD_API_URL: emulator.apiUrl,
+      DATABASE_URL: 'postgres://withk:very-secret-pw@127.0.0.1:1/withk',
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('withk cannot start: PostgreSQL 127.0.0.1:1/withk (schema public)');
+    expect(run.output()).toContain('Check DATABASE_URL');
+    expect(run.output()).not.toContain('very-secret-pw');
+  });
+
+  it.skipIf(!DATABASE_URL)('runs on PostgreSQL when DATABASE_URL is set, and stops cleanly', async () => {
+    const database = testDatabase();
+    try {
+      emulator = await startEmulator();
+      const run = startBotProcess({
+        DISCORD_TOKEN: emulator.token,
+        DISCORD_API_URL: emulator.apiUrl,
+        DISCORD_GUILD_ID: emulator.guildId,
+        DATA_DIR: tempDir(),
+        DATABASE_URL: database.url,
+        DATABASE_SCHEMA: database.schema,
+      });
+      child = run.child;
+      await emulator.waitFor(() => emulator!.registeredCommands({ guildId: emulator!.guildId }).length > 0, 15_000);
+      const outcome = await emulator.command({
+        name: 'title',
+        options: [{ name: 'name', type: 3, value: 'Parasite' }],
+      });
+      expect(outcome.callback?.data?.embeds?.[0]?.title).toBe('Parasite');
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      const reopened = await database.open();
+      expect(await reopened.commandRegistration.get()).toMatchObject({ scope: `guild:${emulator.guildId}` });
+    } finally {
+      await database.cleanup();
+    }
   });
 
   it('fetches the Netflix Top 10 files on first start, by itself, and /about says what arrived and what failed', async () => {

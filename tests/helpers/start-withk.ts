@@ -32,14 +32,19 @@ export interface Withk {
 export async function startWithk(
   options: {
     emulator?: EmulatorOptions;
+    /** Join this running emulator (a second withk instance) instead of starting one; stop() leaves it running. */
+    on?: Emulator;
     dataDir?: string;
     now?: Date;
     commandList?: readonly Command[];
     store?: Store;
+    /** How this instance opens its store, at start and on restart(). Default: lowdb in `dataDir`. */
+    openStore?: () => Promise<Store>;
+    config?: Partial<Config>;
     tickMs?: number;
   } = {},
 ): Promise<Withk> {
-  const emulator = await startEmulator(options.emulator);
+  const emulator = options.on ?? (await startEmulator(options.emulator));
   const logs: string[] = [];
   let now = options.now;
   const config: Config = {
@@ -48,7 +53,9 @@ export async function startWithk(
     guildId: emulator.guildId,
     dataDir: options.dataDir ?? tempDir(),
     logLevel: 'info',
+    ...options.config,
   };
+  const reopen = options.openStore ?? (() => openStore({ dataDir: config.dataDir }));
   const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
   const launch = async (store: Store) => {
     const deps: Deps = {
@@ -66,7 +73,7 @@ export async function startWithk(
     return { app, deps };
   };
   try {
-    let current = await launch(options.store ?? (await openStore({ dataDir: config.dataDir })));
+    let current = await launch(options.store ?? (await reopen()));
     const withk: Withk = {
       emulator,
       get bot() {
@@ -85,16 +92,16 @@ export async function startWithk(
       setNow: (date) => (now = date),
       restart: async () => {
         await current.app.stop();
-        current = await launch(await openStore({ dataDir: config.dataDir }));
+        current = await launch(await reopen());
       },
       stop: async () => {
         await current.app.stop();
-        await emulator.stop();
+        if (!options.on) await emulator.stop();
       },
     };
     return withk;
   } catch (error) {
-    await emulator.stop();
+    if (!options.on) await emulator.stop();
     throw error;
   }
 }
@@ -122,3 +129,8 @@ export function textOf(
   }
   return parts.join('\n');
 }
+
+/** Files sent with the answer's latest message-producing response (reply, edit or follow-up), if any. */
+export const filesOf = (outcome: {
+  responses: { files: { filename: string; contentType: string; data: Buffer }[] }[];
+}) => outcome.responses.findLast((response) => response.files.length > 0)?.files ?? [];

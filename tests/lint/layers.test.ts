@@ -37,6 +37,8 @@ describe('layer rules', () => {
       /Only services/,
     ],
     ['src/importers/x.ts', "import { Low } from 'lowdb'; export const x = Low;", /Only src\/store may use lowdb/],
+    ['src/services/x.ts', "import postgres from 'postgres'; export const x = postgres;", /Only src\/store may use/],
+    ['src/discord/x.ts', "import { Pool } from 'pg'; export const x = Pool;", /Only src\/store may use/],
     ['src/services/x.ts', "import { EmbedBuilder } from 'discord.js'; export const x = EmbedBuilder;", /discord\.js/],
     [
       'src/store/x.ts',
@@ -70,6 +72,11 @@ describe('layer rules', () => {
       "import { lookUpTitle } from '../src/services/titles.js'; export const f = (deps: { store: never }) => lookUpTitle(deps.store, 'x');",
     ],
     ['src/store/x.ts', "import { Low } from 'lowdb'; export const x = Low;"],
+    ['src/store/postgres/x.ts', "import postgres from 'postgres'; export const x = postgres;"],
+    [
+      'src/services/x.ts',
+      "import { openPostgresStore } from '../store/postgres/open-postgres-store.js'; export const x = openPostgresStore;",
+    ],
   ])('allows what %s may do', async (file, code) => {
     expect(await problemsOf(file, code)).toEqual([]);
   });

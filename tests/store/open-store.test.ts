@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/store/data-file.js';
@@ -92,6 +92,15 @@ describe('store writes', () => {
     );
     const reopened = await openStore({ dataDir: store.dataDir });
     expect(Object.keys(reopened.stateFile.read().guilds)).toHaveLength(20);
+  });
+
+  it('does not rewrite the state file for a digest tick with no claim to take over or renew', async () => {
+    const store = await openStore({ dataDir: tempDir() });
+    const before = statSync(store.statePath).mtimeMs;
+    const day = { guildId: '123456789012345678', localDate: '2026-11-25' };
+    expect(await store.deliveries.takeOver([day], '2999-01-01T00:00:00.000Z', '2999-01-01T00:00:00.000Z')).toEqual([]);
+    await store.deliveries.renew('2999-01-01T00:00:00.000Z');
+    expect(statSync(store.statePath).mtimeMs).toBe(before);
   });
 
   it('keeps the in-memory state unchanged when the update is invalid', async () => {

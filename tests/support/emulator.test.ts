@@ -227,8 +227,39 @@ describe('discord emulator', () => {
     const request = emulator.requests.at(-1);
     expect(request?.body).toMatchObject({ content: 'chart', attachments: [{ id: '0' }] });
     expect(request?.files).toEqual([expect.objectContaining({ field: 'files[0]', filename: 'chart.png', size: 3 })]);
+    expect(request?.files[0]?.data.toString()).toBe('png');
+    expect(emulator.channelMessages(emulator.channelId)[0]?.files.map((f) => f.filename)).toEqual(['chart.png']);
     expect(sent.attachments.first()?.name).toBe('chart.png');
     expect(emulator.specErrors).toEqual([]);
+  });
+
+  it('validates payload_json of a multipart reply and keeps its files with the response', async () => {
+    const { emulator, client } = await start();
+    onCommand(client, 'picture', (interaction) =>
+      interaction.reply({
+        embeds: [{ title: 'x'.repeat(300), image: { url: 'attachment://chart.png' } }],
+        files: [{ attachment: Buffer.from('png'), name: 'chart.png' }],
+      }),
+    );
+    const outcome = await emulator.command({ name: 'picture' });
+    expect(outcome.responses[0]?.files.map((f) => [f.filename, f.data.toString()])).toEqual([['chart.png', 'png']]);
+    expect(emulator.specErrors).toEqual([
+      expect.objectContaining({ path: expect.stringContaining('/callback'), errors: expect.stringContaining('256') }),
+    ]);
+  });
+
+  it('reports an embed pointing at an attachment no file has, and a file name Discord would rename', async () => {
+    const { emulator, client } = await start();
+    onCommand(client, 'picture', (interaction) =>
+      interaction.reply({
+        embeds: [{ title: 'chart', image: { url: 'attachment://chart.png' } }],
+        files: [{ attachment: Buffer.from('png'), name: '차트.png' }],
+      }),
+    );
+    await emulator.command({ name: 'picture' });
+    const problems = emulator.specErrors.map((e) => e.errors).join('\n');
+    expect(problems).toContain('embed points at attachment://chart.png but no file of that name was sent');
+    expect(problems).toContain('would be renamed by Discord');
   });
 
   it('waits for the edit after a button deferUpdate', async () => {

@@ -30,6 +30,7 @@ export function renderDigestStatus(
         fields: [
           { name: 'Channel', value: channelMention(settings.channelId), inline: true },
           { name: 'Time', value: `${settings.time} ${settings.timeZone}`, inline: true },
+          { name: 'Picture', value: settings.picture ? 'Biggest movers' : 'None (text only)', inline: true },
           { name: 'Next post', value: next ? `${fullTime(next)} (${relativeTime(next)})` : '—', inline: false },
           {
             name: 'Last post',

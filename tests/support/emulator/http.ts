@@ -74,7 +74,8 @@ async function readMultipart(recorded: RecordedRequest, raw: Buffer, contentType
   const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
   for (const [field, value] of form) {
     if (typeof value !== 'string') {
-      recorded.files.push({ field, filename: value.name, contentType: value.type, size: value.size });
+      const data = Buffer.from(await value.arrayBuffer());
+      recorded.files.push({ field, filename: value.name, contentType: value.type, size: value.size, data });
     } else if (field === 'payload_json') {
       recorded.body = JSON.parse(value);
     }

@@ -10,6 +10,7 @@ export type {
   InteractionOutcome,
   InteractionResponse,
   LooseJson,
+  RecordedFile,
   RecordedMessage,
   RecordedRequest,
 } from './types.js';

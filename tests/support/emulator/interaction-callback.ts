@@ -25,8 +25,13 @@ const ALLOWED_CALLBACKS: Record<number, InteractionResponseType[]> = {
   [InteractionType.MessageComponent]: [4, 5, 6, 7, 9],
 };
 
-export function recordResponse(record: InteractionRecord, kind: InteractionResponse['kind'], body: LooseJson): void {
-  record.outcome.responses.push({ kind, body, at: Date.now() });
+export function recordResponse(
+  record: InteractionRecord,
+  kind: InteractionResponse['kind'],
+  body: LooseJson,
+  files: RecordedRequest['files'] = [],
+): void {
+  record.outcome.responses.push({ kind, body, files, at: Date.now() });
 }
 
 /**
@@ -74,7 +79,7 @@ function acknowledge(
   const extra = { webhook_id: world.applicationId, application_id: world.applicationId };
   record.outcome.callback = body.data === undefined ? { type: body.type } : { type: body.type, data: body.data };
   record.outcome.ephemeral = (body.type === 4 || body.type === 5) && (flags & MessageFlags.Ephemeral) !== 0;
-  recordResponse(record, 'callback', body);
+  recordResponse(record, 'callback', body, files);
   if (body.type === InteractionResponseType.ChannelMessageWithSource) {
     record.outcome.original = body.data;
     record.originalMessage = messagePayload(world, record.channelId, data, extra, files);

@@ -51,6 +51,37 @@ function faultResult({ status, body, headers = {} }: FaultResponse): RestResult 
   };
 }
 
+// Discord keeps letters, digits, dot, dash and underscore in file names and replaces the rest, which would leave
+// an embed's attachment://<name> pointing at nothing.
+const SAFE_FILE_NAME = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * Embed images (and thumbnails) that point at `attachment://<name>` must name a file of this request, or an
+ * attachment the body keeps; and uploaded names must survive Discord's renaming. Returns the problems, if any.
+ */
+export function attachmentProblems(body: unknown, files: RecordedRequest['files']): string | undefined {
+  const data = ((body as { data?: unknown })?.data ?? body) as { embeds?: unknown; attachments?: unknown } | undefined;
+  const names = new Set([
+    ...files.map((file) => file.filename),
+    ...(Array.isArray(data?.attachments) ? data.attachments : [])
+      .map((a) => (a as { filename?: string }).filename)
+      .filter(Boolean),
+  ]);
+  const problems = files
+    .filter((file) => !SAFE_FILE_NAME.test(file.filename))
+    .map((file) => `file name "${file.filename}" would be renamed by Discord`);
+  for (const embed of Array.isArray(data?.embeds)
+    ? (data.embeds as Record<string, { url?: string } | undefined>[])
+    : []) {
+    for (const url of [embed.image?.url, embed.thumbnail?.url]) {
+      if (url?.startsWith('attachment://') && !names.has(url.slice('attachment://'.length))) {
+        problems.push(`embed points at ${url} but no file of that name was sent`);
+      }
+    }
+  }
+  return problems.length ? problems.join('\n') : undefined;
+}
+
 const notFound = (): RestResult => ({ status: 404, body: { message: '404: Not Found', code: 0 } });
 
 /**
@@ -69,9 +100,11 @@ export function createRestHandler(options: {
 
   function answer(req: RecordedRequest, versioned: boolean, invalidJson: boolean): RestResult {
     if (invalidJson) return { status: 400, body: { message: 'The request body contains invalid JSON.', code: 50109 } };
-    if (options.validate && versioned && req.body !== undefined && typeof req.body !== 'string') {
-      const errors = validateRequestBody(req.method, req.path, req.body);
+    if (versioned && req.body !== undefined && typeof req.body !== 'string') {
+      const errors = options.validate ? validateRequestBody(req.method, req.path, req.body) : undefined;
       if (errors) log.specErrors.push({ method: req.method, path: req.path, errors });
+      const broken = attachmentProblems(req.body, req.files);
+      if (broken) log.specErrors.push({ method: req.method, path: req.path, errors: broken });
     }
     const fault = options.faults.take(req);
     if (fault) return fault;

@@ -89,7 +89,15 @@ export function createRestRoutes(world: World, gatewayUrl: string, limiter: Rate
       const message = messagePayload(world, target.id, body, {}, req.files);
       world.messages.set(message.id, message);
       const list = world.channelMessages.get(target.id) ?? [];
-      list.push({ id: message.id, channelId: target.id, body, at: Date.now(), edits: [], deleted: false });
+      list.push({
+        id: message.id,
+        channelId: target.id,
+        body,
+        files: req.files,
+        at: Date.now(),
+        edits: [],
+        deleted: false,
+      });
       world.channelMessages.set(target.id, list);
       return json(message, 200, headers);
     }),

@@ -26,10 +26,19 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** Parsed JSON, or the parsed `payload_json` of a multipart body; undefined when there was no body. */
   body: unknown;
-  files: { field: string; filename: string; contentType: string; size: number }[];
+  files: RecordedFile[];
   at: number;
   /** HTTP status the emulator answered with (0 until answered). */
   status: number;
+}
+
+/** One multipart `files[n]` part, kept whole so tests can decode it. */
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  data: Buffer;
 }
 
 export interface RecordedMessage {
@@ -37,6 +46,8 @@ export interface RecordedMessage {
   channelId: string;
   /** The POST body as sent. */
   body: LooseJson;
+  /** Files sent with it (multipart). */
+  files: RecordedFile[];
   at: number;
   /** Bodies of later PATCH /channels/:id/messages/:id calls, in order. */
   edits: LooseJson[];
@@ -46,6 +57,8 @@ export interface RecordedMessage {
 export interface InteractionResponse {
   kind: 'callback' | 'editOriginal' | 'deleteOriginal' | 'followUp' | 'editFollowUp' | 'deleteFollowUp';
   body: LooseJson;
+  /** Files uploaded with this response (multipart), empty for JSON bodies. */
+  files: RecordedFile[];
   at: number;
 }
 
@@ -121,6 +134,7 @@ export interface Emulator {
   readonly requests: RecordedRequest[];
   /** Requests no route matched (answered 404 `{message:'404: Not Found', code:0}`). */
   readonly unknownRoutes: RecordedRequest[];
+  /** Bodies the OpenAPI spec refuses, and embeds pointing at `attachment://` names no uploaded file has. */
   readonly specErrors: { method: string; path: string; errors: string }[];
   registeredCommands(scope?: { guildId?: string }): unknown[];
   channelMessages(channelId: string): RecordedMessage[];

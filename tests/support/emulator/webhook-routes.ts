@@ -33,7 +33,7 @@ export function createWebhookRoutes(world: World, interactions: Map<string, Inte
       record.originalMessage = edited;
       world.messages.set(edited.id, edited);
       record.outcome.original = { ...(record.outcome.original as object | undefined), ...body };
-      recordResponse(record, 'editOriginal', body);
+      recordResponse(record, 'editOriginal', body, req.files);
       return json(edited);
     }),
     route('DELETE', '/webhooks/:app/:token/messages/@original', false, (_req, params) => {
@@ -57,7 +57,7 @@ export function createWebhookRoutes(world: World, interactions: Map<string, Inte
       record.followUpMessages.set(message.id, { message, index: record.outcome.followUps.length });
       record.outcome.followUps.push(body);
       world.messages.set(message.id, message);
-      recordResponse(record, 'followUp', body);
+      recordResponse(record, 'followUp', body, req.files);
       return req.query.wait === 'false' ? noContent() : json(message);
     }),
     ...followUpMessageRoutes(world, byWebhook),
@@ -85,7 +85,7 @@ function followUpMessageRoutes(
       entry.message = editMessage(world, entry.message, body, req.files);
       world.messages.set(entry.message.id, entry.message);
       record.outcome.followUps[entry.index] = { ...record.outcome.followUps[entry.index], ...body };
-      recordResponse(record, 'editFollowUp', body);
+      recordResponse(record, 'editFollowUp', body, req.files);
       return json(entry.message);
     }),
     route('DELETE', '/webhooks/:app/:token/messages/:messageId', false, (_req, params) => {
