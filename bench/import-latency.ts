@@ -31,7 +31,7 @@ export interface ImportLatencyResult {
 }
 
 /**
- * Figure 9: does an import stall the bot? /title interactions arrive every `intervalMs` through the real router;
+ * Figure 10: does an import stall the bot? /title interactions arrive every `intervalMs` through the real router;
  * each is timed from when it was due (so time spent waiting for a busy event loop counts) to its reply, first
  * with nothing else running, then while the 134,620-row country file is imported into the same store.
  */

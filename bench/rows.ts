@@ -274,14 +274,14 @@ export function sourcesImportRows(result: SourcesImportResult): ResultRow[] {
   const films = median(result.filmsMs) / 1000;
   return [
     row(
-      `8 import of ${result.engagementRows.toLocaleString('en-US')} engagement rows (5 reports) vs reading the workbooks' cells (${runs(result.engagementMs.length)})`,
+      `9 import of ${result.engagementRows.toLocaleString('en-US')} engagement rows (5 reports) vs reading the workbooks' cells (${runs(result.engagementMs.length)})`,
       engagement,
       median(result.workbookReadMs) / 1000,
       's',
       { text: '< 5 s', met: engagement < 5 },
     ),
     row(
-      `8 import of ${result.films.toLocaleString('en-US')} KOBIS film records vs JSON.parse of the files (${runs(result.filmsMs.length)})`,
+      `9 import of ${result.films.toLocaleString('en-US')} KOBIS film records vs JSON.parse of the files (${runs(result.filmsMs.length)})`,
       films,
       median(result.filmsParseMs) / 1000,
       's',
@@ -294,13 +294,13 @@ export function importLatencyRows(result: ImportLatencyResult): ResultRow[] {
   const ratio = result.during.p99 / result.quiet.p99;
   return [
     row(
-      `9 /title p99 while the country file is imported vs without (${result.during.calls} and ${result.quiet.calls} calls, due-time to reply)`,
+      `10 /title p99 while the country file is imported vs without (${result.during.calls} and ${result.quiet.calls} calls, due-time to reply)`,
       result.during.p99,
       result.quiet.p99,
       'ms',
       { text: '≤ 2×', met: ratio <= 2 },
     ),
-    row('9 /title worst call during the import vs without (info)', result.during.max, result.quiet.max, 'ms'),
-    row('9 the import itself, beside interactions (info)', result.importMs / 1000, undefined, 's'),
+    row('10 /title worst call during the import vs without (info)', result.during.max, result.quiet.max, 'ms'),
+    row('10 the import itself, beside interactions (info)', result.importMs / 1000, undefined, 's'),
   ];
 }

@@ -72,7 +72,7 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   record(figures, 'import', imported, importRows(imported));
 
   if (dataset.sources.engagementDir && dataset.sources.kobisFilmDirs.length > 0) {
-    log('figure 8: importing the engagement reports and the KOBIS film records');
+    log('figure 9: importing the engagement reports and the KOBIS film records');
     const sources = await runTask('sources', {
       engagementDir: dataset.sources.engagementDir,
       kobisFilmDirs: dataset.sources.kobisFilmDirs,
@@ -81,10 +81,10 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
     });
     record(figures, 'sourcesImport', sources, sourcesImportRows(sources));
   } else {
-    figures.notices.push('Figure 8 skipped: the engagement reports or KOBIS film records are not in ../shared/data.');
+    figures.notices.push('Figure 9 skipped: the engagement reports or KOBIS film records are not in ../shared/data.');
   }
 
-  log('figure 9: /title latency while the country file is imported');
+  log('figure 10: /title latency while the country file is imported');
   const latency = await runTask('latency', {
     dataDir: dataset.dataDir,
     countriesFile: dataset.countriesFile,
@@ -197,7 +197,7 @@ function report(
   tree: ReturnType<typeof describeTree>,
 ): void {
   // By figure number, in measuring order within a figure (the sort is stable).
-  const rows = [...figures.rows].sort((a, b) => Number(a.figure[0]) - Number(b.figure[0]));
+  const rows = [...figures.rows].sort((a, b) => parseInt(a.figure, 10) - parseInt(b.figure, 10));
   const memory = `${(machine.totalMemoryBytes / 1024 ** 3).toFixed(1)} GB`;
   process.stdout.write(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${memory}, node ${machine.node}; data: ${figures.dataset.source}\n`,

@@ -27,7 +27,7 @@ export interface SourcesImportResult {
   filmsParseMs: number[];
 }
 
-/** Figure 8: importing the engagement reports and the KOBIS film records, each beside the least it must do. */
+/** Figure 9: importing the engagement reports and the KOBIS film records, each beside the least it must do. */
 export async function measureSourcesImport(options: SourcesImportOptions): Promise<SourcesImportResult> {
   const result: SourcesImportResult = {
     engagementRows: 0,
