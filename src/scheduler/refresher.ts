@@ -25,6 +25,9 @@ export interface RefresherOptions {
   fetchImpl?: typeof fetch;
 }
 
+/** The longest one file's download may take: the country file is about 30 MB. */
+const DOWNLOAD_TIMEOUT_MS = 15 * 60_000;
+
 /** How many missed KOBIS days one refresh fetches at most (a week of downtime). */
 const KOBIS_CATCH_UP_DAYS = 7;
 
@@ -45,7 +48,9 @@ export function createSourceRefresher(options: RefresherOptions) {
     const failures: string[] = [];
     for (const url of urls) {
       try {
-        const summary = await importSource(store, source, url, { fetchImpl: options.fetchImpl, now: clock() });
+        // A download that hangs (no network answer at all) must not hold the refresher forever.
+        const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+        const summary = await importSource(store, source, url, { fetchImpl: options.fetchImpl, now: clock(), signal });
         total.added += summary.added;
         total.updated += summary.updated;
         total.rejected += summary.rejected;
