@@ -43,6 +43,13 @@ export function createCompanyResolver(existing: readonly Company[]): CompanyReso
   const byKey = new Map<string, string>();
   const byCode = new Map<string, string>();
   const current = (id: string) => created.get(id) ?? changed.get(id) ?? originals.get(id)!;
+  // A film list names the same few hundred companies thousands of times: fold each spelling once.
+  const keyCache = new Map<string, string[]>();
+  const keysOf = (name: string) => {
+    let keys = keyCache.get(name);
+    if (!keys) keyCache.set(name, (keys = companyNameKeys(name)));
+    return keys;
+  };
   const index = (company: Company) => {
     for (const name of [company.name, ...company.aliases])
       for (const key of companyNameKeys(name)) if (!byKey.has(key)) byKey.set(key, company.id);
@@ -75,7 +82,7 @@ export function createCompanyResolver(existing: readonly Company[]): CompanyReso
 
   function resolve(mention: CompanyMention): { companyId: string; created: boolean } {
     const names = [mention.name, mention.nameEn].filter((name): name is string => !!name?.trim());
-    const keys = names.flatMap(companyNameKeys);
+    const keys = names.flatMap(keysOf);
     const found =
       (mention.kobisCode && byCode.get(mention.kobisCode)) || keys.map((key) => byKey.get(key)).find(Boolean);
     if (found) {

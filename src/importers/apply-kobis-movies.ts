@@ -55,7 +55,7 @@ export function applyKobisMovies(catalog: Catalog, films: readonly KobisFilm[], 
       summary.errors.push({ line: i + 1, reason: `film ${film.movieCd}: ${reason}` }),
     );
     const after = fillTitle(before, film, credits);
-    if (JSON.stringify(after) === JSON.stringify(before)) {
+    if (sameJson(after, before)) {
       summary.unchanged += 1;
       return;
     }
@@ -138,4 +138,15 @@ function castMember(actor: KobisFilm['actors'][number]): CastMember {
   const member: CastMember = { name: personName(actor) };
   if (actor.character) member.character = actor.character;
   return member;
+}
+
+/** Deep equality of plain JSON values (what a title is), without stringifying both sides. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -64,10 +64,11 @@ export async function mergeKobisMovies(
   const films: KobisFilm[] = [];
   const errors: RowError[] = [];
   const codes: string[] = [];
-  for (const file of files) {
+  const texts = await readAll(files, options);
+  for (const [i, file] of files.entries()) {
     let parsed;
     try {
-      parsed = parseKobisMovies(await readText(file, options));
+      parsed = parseKobisMovies(texts[i]!);
     } catch (error) {
       if (error instanceof FormatError && files.length > 1)
         throw new FormatError(`${relative(location, file)}: ${error.message}`);
@@ -105,6 +106,17 @@ export async function mergeKobisYear(
   const label = `KOBIS API film list ${year}`;
   return { result: applyKobisMovies(catalog, films, { fileName: label, now: options.now }), files: [label], notes: [] };
 }
+
+/** Reads files a few at a time (a year folder holds thousands of small answers), in their order. */
+async function readAll(files: readonly string[], options: ReadSourceOptions): Promise<string[]> {
+  const texts: string[] = [];
+  for (let at = 0; at < files.length; at += PARALLEL_READS) {
+    texts.push(...(await Promise.all(files.slice(at, at + PARALLEL_READS).map((file) => readText(file, options)))));
+  }
+  return texts;
+}
+
+const PARALLEL_READS = 16;
 
 /** A file or URL stands for itself; a directory for every file with that extension beneath it, in name order. */
 async function listFiles(location: string, extension: string): Promise<string[]> {
