@@ -48,17 +48,21 @@ export const arrayOf =
     }
   };
 
-export const objectOf =
-  (fields: Record<string, Check>): Check =>
-  (value, path, report) => {
+export const objectOf = (fields: Record<string, Check>): Check => {
+  const entries = Object.entries(fields);
+  return (value, path, report) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return fail(path, report)('expected an object');
-    for (const key in fields) {
+    for (const [key, check] of entries) {
+      const field = (value as Record<string, unknown>)[key];
+      // The common cases inline: a present non-empty string, or an absent optional field, need no path.
+      if (check === text && typeof field === 'string' && field.length > 0) continue;
       path.push(key);
-      fields[key]!((value as Record<string, unknown>)[key], path, report);
+      check(field, path, report);
       path.pop();
     }
   };
+};
 
 /**
  * A zod schema for a large list of records that are checked in place with `check` instead of parsed: zod copies
