@@ -12,6 +12,7 @@ import { renderReplyAsText } from './render-text.js';
 const HELP = `Type a command as you would in Discord, for example:
   /title Romantics Anonymous
   /deals CJ ENM            /deals company:CJ ENM partner:TBS
+  /company 씨제이이엔엠     /stats 2024 H2            /chart japan tv
   /about
 Start with ? to see autocomplete suggestions: ?title bon appetit
 "next" / "prev" turn the pages of the last answer; "exit" quits.`;
