@@ -85,8 +85,14 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
       current: () => index,
       replace: (next) =>
         serialize(async () => {
+          // Each step is a long synchronous stretch for a big catalog; between them the event loop takes
+          // interactions (answered from the old catalog), so a refresh in the running bot never stalls it whole.
           const valid = catalogSchema.parse(next) as Catalog;
-          const nextIndex = warmCatalogIndex(createCatalogIndex(valid));
+          await yieldToEventLoop();
+          const built = createCatalogIndex(valid);
+          await yieldToEventLoop();
+          const nextIndex = warmCatalogIndex(built);
+          await yieldToEventLoop();
           await commit(catalogDb, catalogFile, valid);
           index = nextIndex;
         }),
@@ -118,6 +124,8 @@ async function commit<T>(db: Low<T>, file: ValidatedJsonFile<T>, next: T): Promi
   await file.write(next);
   db.data = next;
 }
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs writes one after another, so two read-modify-write cycles never interleave. */
 function createQueue() {

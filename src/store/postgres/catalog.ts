@@ -109,8 +109,13 @@ export async function openPostgresCatalog(
     replace(next) {
       // One replace at a time in this process; other processes are held off by the lock inside publish().
       const run = tail.then(async () => {
+        // Long synchronous steps for a big catalog: between them the event loop takes interactions.
         const valid = catalogSchema.parse(next) as Catalog;
-        const nextIndex = warmCatalogIndex(createCatalogIndex(valid));
+        await yieldToEventLoop();
+        const built = createCatalogIndex(valid);
+        await yieldToEventLoop();
+        const nextIndex = warmCatalogIndex(built);
+        await yieldToEventLoop();
         const document = await compress(JSON.stringify(valid));
         const version = await transaction(pool, async (client) => {
           publishing = await publish(client, schema, document, loaded);
