@@ -68,7 +68,7 @@ export async function measurePictures(options: PictureBenchOptions): Promise<Pic
   // The same answer as text: looking the title up and rendering its card.
   const text = await timeEach(options.repeats, () => {
     const result = lookUpTitle(store, SUBJECT);
-    return result.found && renderTitleCard(result.card);
+    return result.found && renderTitleCard(result.card, 'en');
   });
   const chart = showChart(store, 'netflix-kr-tv');
   const chartPictureTiming = chart.found

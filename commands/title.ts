@@ -1,40 +1,36 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
-import { renderTitleCard } from '../src/discord/render/title-card.js';
 import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
-import { titlePicture, toPictureLocale } from '../src/discord/render/pictures/index.js';
-import { notFoundMessage } from '../src/discord/render/not-found.js';
-import { UserError } from '../src/domain/user-error.js';
+import { titleChoiceLabel } from '../src/discord/render/choices.js';
+import { notFoundError } from '../src/discord/render/not-found.js';
+import { titlePicture } from '../src/discord/render/pictures/index.js';
+import { renderTitleCard } from '../src/discord/render/title-card.js';
+import { toLocale } from '../src/i18n/index.js';
+import { localizeCommand } from '../src/i18n/localize-command.js';
 import { catalogVersion, memoForCatalog } from '../src/services/catalog.js';
 import { hasChartHistory, lookUpTitle, rankHistoryOf, suggestTitles } from '../src/services/titles.js';
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName('title')
-    .setDescription('Everything withk knows about a series, film or show: cast, makers, charts and deals')
-    .addStringOption((option) =>
-      option
-        .setName('name')
-        .setDescription('The title in English, Korean or its original language, e.g. Romantics Anonymous')
-        .setRequired(true)
-        .setMaxLength(100)
-        .setAutocomplete(true),
-    )
-    .addBooleanOption((option) =>
-      option
-        .setName('picture')
-        .setDescription('Show its ranks over time as a picture (default: yes, unless the server turned pictures off)'),
-    ),
+  data: localizeCommand(
+    new SlashCommandBuilder()
+      .setName('title')
+      .addStringOption((option) => option.setName('name').setRequired(true).setMaxLength(100).setAutocomplete(true))
+      .addBooleanOption((option) => option.setName('picture')),
+    'title',
+  ),
 
   async execute(interaction, deps) {
     const result = lookUpTitle(deps.store, interaction.options.getString('name', true));
-    if (!result.found) throw new UserError(notFoundMessage('title', result.query, result.suggestions, '/title'));
+    if (!result.found) throw notFoundError('title', result.query, result.suggestions, 'title');
     const { title } = result.card;
-    const view = memoForCatalog(deps.store, `title-card:${title.id}`, () => renderTitleCard(result.card));
+    const locale = toLocale(interaction.locale);
+    // A card depends only on the catalog and the language: rendered once per catalog version, title and language.
+    const view = memoForCatalog(deps.store, `title-card:${locale}:${title.id}`, () =>
+      renderTitleCard(result.card, locale),
+    );
     // A title that never charted answers exactly as before pictures: no settings read, nothing drawn.
     const picture = hasChartHistory(deps.store, title.id) && (await wantsPicture(interaction, deps));
-    const locale = toPictureLocale(interaction.locale);
     const request = picture
       ? titlePicture(catalogVersion(deps.store), title, () => rankHistoryOf(deps.store, title.id), locale)
       : undefined;
@@ -42,7 +38,9 @@ export default {
   },
 
   async autocomplete(interaction, deps) {
+    const locale = toLocale(interaction.locale);
     const suggestions = suggestTitles(deps.store, interaction.options.getFocused());
-    await interaction.respond(fitChoices(suggestions.map((s) => ({ name: s.label, value: s.value }))));
+    const choices = suggestions.map((s) => ({ name: titleChoiceLabel(s.title, s.shown, locale), value: s.value }));
+    await interaction.respond(fitChoices(choices));
   },
 } satisfies Command;

@@ -1,12 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  Client,
-  CommandInteractionOptionResolver,
-  type APIApplicationCommandOption,
-  type CommandInteractionOption,
-  type Interaction,
-} from 'discord.js';
-import type { Command } from '../discord/command.js';
+import { Client, CommandInteractionOptionResolver, type CommandInteractionOption, type Interaction } from 'discord.js';
 
 /** What a command sent back, as Discord would have received it. */
 export interface ConsoleReply {
@@ -29,7 +21,7 @@ export const CONSOLE_USER = { id: '100000000000000001', username: 'console', tag
  */
 export function createConsoleInteraction(
   type: 'command' | 'autocomplete' | 'button',
-  input: { command: string; options?: CommandInteractionOption[]; customId?: string },
+  input: { command: string; options?: CommandInteractionOption[]; customId?: string; locale?: string },
   replies: ConsoleReply[],
 ): Interaction {
   const state = { deferred: false, replied: false, ephemeral: false, responded: false };
@@ -43,6 +35,9 @@ export function createConsoleInteraction(
   const fake = {
     id: String(Date.now()),
     user: CONSOLE_USER,
+    // Discord's locale codes: "en-US", "ko", "ja" (npm run console -- --lang ko).
+    locale: input.locale ?? 'en-US',
+    guildLocale: null,
     guildId: null,
     guild: null,
     channel: null,
@@ -84,52 +79,4 @@ export function createConsoleInteraction(
     },
   };
   return fake as unknown as Interaction;
-}
-
-/**
- * Parses console input into a command and options, using the command's own option definitions:
- * "/deals CJ ENM" (the text fills the first option), "/deals company:CJ ENM kind:investment",
- * "/digest status" (a subcommand), "/trends 14".
- */
-export function parseConsoleInput(
-  line: string,
-  commands: readonly Command[],
-): { command: Command; options: CommandInteractionOption[] } | { error: string } {
-  const match = /^\/?(\S+)\s*(.*)$/s.exec(line.trim());
-  const command = match && commands.find((c) => c.data.name === match[1]!.toLowerCase());
-  if (!match || !command)
-    return { error: `Unknown command. Try one of: ${commands.map((c) => `/${c.data.name}`).join(' ')}` };
-  let rest = match[2]!.trim();
-  let defs = (command.data.toJSON().options ?? []) as APIApplicationCommandOption[];
-  const sub = defs.find(
-    (d) => d.type === ApplicationCommandOptionType.Subcommand && rest.split(/\s+/)[0]?.toLowerCase() === d.name,
-  );
-  if (sub && 'options' in sub) {
-    rest = rest.slice(sub.name.length).trim();
-    defs = (sub.options ?? []) as APIApplicationCommandOption[];
-  }
-  const named = [...rest.matchAll(/(?:^|\s)([a-z_]+):/g)].filter((m) => defs.some((d) => d.name === m[1]));
-  const values = new Map<string, string>();
-  // Text before the first name:value pair fills the first option ("/chart japan tv period:2022-10-16").
-  const leading = rest.slice(0, named[0]?.index ?? rest.length).trim();
-  if (leading && defs[0]) values.set(defs[0].name, leading);
-  {
-    named.forEach((m, i) => {
-      const end = named[i + 1]?.index ?? rest.length;
-      values.set(m[1]!, rest.slice(m.index! + m[0].length, end).trim());
-    });
-  }
-  const options: CommandInteractionOption[] = [];
-  for (const [name, raw] of values) {
-    const def = defs.find((d) => d.name === name)!;
-    if (def.type === ApplicationCommandOptionType.Channel)
-      return { error: 'Channel options need a real Discord server; they are not available offline.' };
-    const numeric =
-      def.type === ApplicationCommandOptionType.Integer || def.type === ApplicationCommandOptionType.Number;
-    if (numeric && !/^-?\d+(\.\d+)?$/.test(raw)) return { error: `${name} must be a number.` };
-    options.push({ name, type: def.type, value: numeric ? Number(raw) : raw });
-  }
-  const missing = defs.find((d) => 'required' in d && d.required && !values.has(d.name));
-  if (missing) return { error: `Missing ${missing.name}: ${missing.description}` };
-  return { command, options: sub ? [{ name: sub.name, type: sub.type, options }] : options };
 }

@@ -1,22 +1,28 @@
 import { PermissionFlagsBits, type GuildBasedChannel, type GuildMember } from 'discord.js';
+import type { DigestPermission } from '../domain/schedule.js';
 
-/** What withk needs in a channel to post a digest (embeds; files only with the movers picture). */
-export const DIGEST_PERMISSIONS = {
-  'View Channel': PermissionFlagsBits.ViewChannel,
-  'Send Messages': PermissionFlagsBits.SendMessages,
-  'Embed Links': PermissionFlagsBits.EmbedLinks,
-} as const;
+/**
+ * What withk needs in a channel to post a digest (embeds; files only with the movers picture), by Discord's flag
+ * names (`permissions.*` in the catalogs).
+ */
+export const DIGEST_PERMISSIONS: Record<Exclude<DigestPermission, 'AttachFiles'>, bigint> = {
+  ViewChannel: PermissionFlagsBits.ViewChannel,
+  SendMessages: PermissionFlagsBits.SendMessages,
+  EmbedLinks: PermissionFlagsBits.EmbedLinks,
+};
 
-const PICTURE_PERMISSIONS = { 'Attach Files': PermissionFlagsBits.AttachFiles } as const;
+const PICTURE_PERMISSIONS = { AttachFiles: PermissionFlagsBits.AttachFiles };
 
-/** Names of the digest permissions the bot lacks in `channel`, after role and channel overwrites. */
+/** The digest permissions the bot lacks in `channel`, after role and channel overwrites. */
 export function missingDigestPermissions(
   channel: GuildBasedChannel,
   me: GuildMember | null,
   picture = false,
-): string[] {
+): DigestPermission[] {
   const granted = me ? channel.permissionsFor(me) : null;
-  return Object.entries({ ...DIGEST_PERMISSIONS, ...(picture ? PICTURE_PERMISSIONS : {}) })
-    .filter(([, bit]) => !granted?.has(bit))
-    .map(([name]) => name);
+  const needed: Partial<Record<DigestPermission, bigint>> = {
+    ...DIGEST_PERMISSIONS,
+    ...(picture ? PICTURE_PERMISSIONS : {}),
+  };
+  return (Object.keys(needed) as DigestPermission[]).filter((name) => !granted?.has(needed[name]!));
 }

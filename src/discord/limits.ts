@@ -1,6 +1,12 @@
 /**
  * Discord's message limits, in one place. Every renderer goes through these helpers, so nothing we send is
  * refused for being too long. https://discord.com/developers/docs/resources/message#embed-object-embed-limits
+ *
+ * What Discord counts: Unicode code points (its API measures strings with Python's len(), as Discord staff
+ * confirmed in discord-api-docs#1315; the OpenAPI spec's maxLength counts the same). These helpers count UTF-16
+ * units (JavaScript's `length`), which equal code points for Hangul, kana and common kanji (all in the Basic
+ * Multilingual Plane), so Korean and Japanese text gets the full limit, and exceed them only for emoji and other
+ * astral characters, where our count errs on the safe side.
  */
 export const LIMITS = {
   content: 2000,
@@ -20,7 +26,7 @@ export const LIMITS = {
   buttonLabel: 80,
 } as const;
 
-/** Shortens text to `max` characters (code points, so Hangul and emoji are never cut in half), ending with "…". */
+/** Shortens text to at most `max` UTF-16 units, ending with "…", never cutting a character (an emoji) in half. */
 export function truncate(text: string, max: number): string {
   // Code points never outnumber UTF-16 units, so short text needs no splitting (the common case, on every field).
   if (text.length <= max) return text;

@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { LIMITS } from './limits.js';
 import { UserError } from '../domain/user-error.js';
+import { commandRef, t, type Locale, type MessageArg } from '../i18n/index.js';
 
 /** How long page buttons work after the answer was posted. */
 export const PAGER_LIFETIME_MS = 5 * 60_000;
@@ -40,15 +41,22 @@ export function decodePager(customId: string): PagerState | undefined {
   return Number.isInteger(state.page) && state.page >= 0 && Number.isFinite(state.expiresAt) ? state : undefined;
 }
 
-/** Previous / position / next buttons, or none when everything fits on one page or the ids would be too long. */
-export function pagerRow(state: PagerState, pageCount: number): APIActionRowComponent<APIButtonComponent>[] {
+/**
+ * Previous / position / next buttons in the reader's language, or none when everything fits on one page or the
+ * ids would be too long.
+ */
+export function pagerRow(
+  state: PagerState,
+  pageCount: number,
+  locale: Locale,
+): APIActionRowComponent<APIButtonComponent>[] {
   if (pageCount <= 1) return [];
   const at = (page: number, suffix = '') => encodePager({ ...state, page }) + suffix;
   const buttons: APIButtonComponent[] = [
     {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      label: '◀ Previous',
+      label: t(locale, 'pager.previous'),
       custom_id: at(Math.max(0, state.page - 1)),
       disabled: state.page === 0,
     },
@@ -56,14 +64,14 @@ export function pagerRow(state: PagerState, pageCount: number): APIActionRowComp
     {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      label: `${state.page + 1} / ${pageCount}`,
+      label: t(locale, 'pager.position', { page: state.page + 1, pages: pageCount }),
       custom_id: at(state.page, ':'),
       disabled: true,
     },
     {
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      label: 'Next ▶',
+      label: t(locale, 'pager.next'),
       custom_id: at(Math.min(pageCount - 1, state.page + 1)),
       disabled: state.page >= pageCount - 1,
     },
@@ -78,13 +86,16 @@ export function pagerRow(state: PagerState, pageCount: number): APIActionRowComp
  */
 export async function readPagerClick(interaction: ButtonInteraction, now: Date): Promise<PagerState> {
   const state = decodePager(interaction.customId);
-  const command = `\`/${state?.command ?? interaction.customId.split(':', 1)[0]}\``;
-  if (!state) throw new UserError(`This button no longer works. Run ${command} again.`);
-  if (state.ownerId !== interaction.user.id)
-    throw new UserError(`Only the person who asked can turn these pages. Run ${command} yourself.`);
+  const command = commandOf(state?.command ?? interaction.customId.split(':', 1)[0] ?? '');
+  if (!state) throw new UserError('pager.broken', { command });
+  if (state.ownerId !== interaction.user.id) throw new UserError('pager.notYours', { command });
   if (now.getTime() > state.expiresAt) {
     await interaction.update({ components: [] });
-    throw new UserError(`These page buttons have expired. Run ${command} again.`);
+    throw new UserError('pager.expired', { command });
   }
   return state;
 }
+
+// Paged commands, named as the reader's client shows them; anything else (a forged id) is echoed as it came.
+const PAGED: Record<string, MessageArg> = { deals: commandRef('deals'), chart: commandRef('chart') };
+const commandOf = (name: string): MessageArg => PAGED[name] ?? name.replace(/`/g, '').slice(0, 32);

@@ -2,6 +2,8 @@ import { MessageFlags, type Interaction } from 'discord.js';
 import type { Command, Deps } from './command.js';
 import { answerPrivately } from './reply.js';
 import { UserError } from '../domain/user-error.js';
+import { commandRef, t, toLocale } from '../i18n/index.js';
+import { userErrorText } from '../i18n/user-error.js';
 
 /**
  * Discord drops an answer that comes more than 3 s after the interaction was created. When a burst has kept an
@@ -9,12 +11,10 @@ import { UserError } from '../domain/user-error.js';
  */
 export const DEFER_WHEN_OLDER_THAN_MS = 1500;
 
-const APOLOGY = 'Sorry, something went wrong on our side while answering that. It has been logged; please try again.';
-
 /**
  * The one place interactions are dispatched and errors are caught: a UserError becomes an ephemeral answer with
- * its text; anything else is logged with its context and the user gets a short apology. Autocomplete never fails
- * visibly: it answers an empty list.
+ * its message in the asker's language; anything else is logged with its context and the user gets a short
+ * apology. Autocomplete never fails visibly: it answers an empty list.
  */
 export function createInteractionHandler(commands: readonly Command[], deps: Deps) {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
@@ -39,7 +39,7 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
     if (interaction.isChatInputCommand()) {
       const command = byName.get(interaction.commandName);
       await run(interaction, { ...context, command: interaction.commandName }, async () => {
-        if (!command) throw new UserError('That command is not part of this version of withk. Try `/about`.');
+        if (!command) throw new UserError('router.unknownCommand', { about: commandRef('about') });
         if (Date.now() - interaction.createdTimestamp > DEFER_WHEN_OLDER_THAN_MS) {
           await interaction.deferReply(command.isPrivate?.(interaction) ? { flags: MessageFlags.Ephemeral } : {});
         }
@@ -51,7 +51,7 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
       const name = interaction.customId.split(':', 1)[0] ?? '';
       const command = byName.get(name);
       await run(interaction, { ...context, command: name, customId: interaction.customId }, () => {
-        if (!command?.button) throw new UserError('This button no longer works. Run the command again.');
+        if (!command?.button) throw new UserError('router.staleButton');
         return command.button(interaction, deps);
       });
     }
@@ -67,8 +67,9 @@ export function createInteractionHandler(commands: readonly Command[], deps: Dep
     } catch (error) {
       const expected = error instanceof UserError;
       if (!expected) deps.logger.error({ ...context, err: error }, 'command failed');
-      await answerPrivately(interaction, expected ? error.message : APOLOGY).catch((replyError: unknown) =>
-        deps.logger.warn({ ...context, err: replyError }, 'could not send the error reply'),
+      const locale = toLocale(interaction.locale);
+      await answerPrivately(interaction, expected ? userErrorText(locale, error) : t(locale, 'router.apology')).catch(
+        (replyError: unknown) => deps.logger.warn({ ...context, err: replyError }, 'could not send the error reply'),
       );
     }
   }

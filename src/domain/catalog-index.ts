@@ -82,7 +82,14 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     }),
     // Legal names are matched without their legal form too: "(주)씨제이이엔엠" finds CJ ENM by "씨제이이엔엠".
     companyNames: createNameIndex(catalog.companies, {
-      namesOf: (company) => [company.name, ...company.aliases, ...company.aliases.flatMap(companyNameKeys)],
+      namesOf: (company) => {
+        const names = [
+          company.name,
+          ...company.aliases,
+          ...(company.originalNames ?? []).map((original) => original.name),
+        ];
+        return [...names, ...names.slice(1).flatMap(companyNameKeys)];
+      },
     }),
     dealsByCompany,
     dealsByTitle,

@@ -1,3 +1,13 @@
+import type { Language } from './language.js';
+
+/** The digest permissions a channel can lack, by Discord's flag names. */
+export type DigestPermission = 'ViewChannel' | 'SendMessages' | 'EmbedLinks' | 'AttachFiles';
+
+/** Why Discord refused a digest, as data a renderer can say in the moderator's language. */
+export type DeliveryRefusal =
+  | { code: 'missingAccess' | 'missingPermissions' | 'unknownChannel' | 'unknownGuild' | 'notText' }
+  | { code: 'lacks'; permissions: DigestPermission[]; channel: string };
+
 /** Per-guild digest settings. Never deleted on failure: a refusal pauses them with a reason. */
 export interface DigestSettings {
   channelId: string;
@@ -6,9 +16,12 @@ export interface DigestSettings {
   /** IANA zone, e.g. "Asia/Seoul". */
   timeZone: string;
   enabled: boolean;
+  /** The language the digest is posted in; unset in settings saved before languages existed (English). */
+  language?: Language;
   /** Attach a picture of the biggest movers (opt-in: `/digest set picture:true`). */
   picture?: boolean;
-  paused?: { reason: string; at: string };
+  /** `reason` in English for logs and older state files; `refusal` for the moderator's own language. */
+  paused?: { reason: string; at: string; refusal?: DeliveryRefusal };
   updatedBy: string;
   updatedAt: string;
 }

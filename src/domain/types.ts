@@ -81,6 +81,8 @@ export interface Company {
   id: string;
   name: string;
   aliases: string[];
+  /** Names the company itself uses in other languages (용필름 for Yong Film), shown to readers of that language. */
+  originalNames?: { lang: string; name: string }[];
   country: string;
   kind: CompanyKind;
   /** Id of a parent company, e.g. Warner Bros. → Warner Bros. Discovery. */

@@ -73,13 +73,15 @@ export function createDigestRunner(options: DigestRunnerOptions) {
         channelId: due.settings.channelId,
         localDate: due.localDate,
         late: due.late,
+        language: due.settings.language ?? 'en',
         window,
         picture: due.settings.picture === true,
       });
       return { job, messageId };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { job, error: reason, refusal: error instanceof DeliveryRefused ? error.reason : undefined };
+      if (!(error instanceof DeliveryRefused)) return { job, error: reason };
+      return { job, error: reason, refusal: error.reason, ...(error.refusal && { refused: error.refusal }) };
     }
   }
 

@@ -1,8 +1,11 @@
 import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
-import type { ChartEntry, SourceStatus } from '../domain/types.js';
+import type { Chart, ChartEntry, SourceStatus, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
+
+/** A chart row with the catalog's title, so a renderer can name it in the reader's language. */
+export type TitledChartRow = ChartRow & { title?: Title };
 
 export type ChartResult =
   | {
@@ -10,12 +13,12 @@ export type ChartResult =
       history: ChartHistory;
       period: string;
       previous?: string;
-      rows: ChartRow[];
+      rows: TitledChartRow[];
       source?: SourceStatus;
       /** Positions reported elsewhere for this chart after its shown period (newest data first). */
       reported: ChartEntry[];
     }
-  | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[] };
+  | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[]; chart?: Chart };
 
 /**
  * One period of a chart (default: its latest) with each row's movement, periods on chart and #1 streak.
@@ -33,7 +36,7 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
     };
   }
   if (history.periods.length === 0)
-    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [] };
+    return { found: false, problem: 'empty', query: history.chart.name, suggestions: [], chart: history.chart };
   const reported = history.reported
     .filter((entry) => !periodQuery?.trim() && entry.period > history.periods.at(-1)!)
     .reverse();
@@ -44,15 +47,8 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
   }
   const at = history.periodIndex.get(period) ?? -1;
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
-  return {
-    found: true,
-    history,
-    period,
-    previous: history.periods[at - 1],
-    rows: chartRows(history, period),
-    source,
-    reported,
-  };
+  const rows = chartRows(history, period).map((row) => ({ ...row, title: index.titles.get(row.entry.titleId) }));
+  return { found: true, history, period, previous: history.periods[at - 1], rows, source, reported };
 }
 
 const sourceIdOf = (history: ChartHistory) =>
@@ -101,7 +97,11 @@ function findPeriod(history: ChartHistory, query: string): string | undefined {
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** Charts for autocomplete: the words typed must all appear in the chart's name ("japan tv", "box office"). */
-export function suggestCharts(store: Store, query: string, limit = 25): { label: string; value: string }[] {
+export function suggestCharts(
+  store: Store,
+  query: string,
+  limit = 25,
+): { chart: Chart; label: string; value: string }[] {
   const index = store.catalog.current();
   const matches = matchCharts(index, query);
   // The chart with the newest data first (an old one-row "as reported" list must not hide the live one), then
@@ -111,7 +111,9 @@ export function suggestCharts(store: Store, query: string, limit = 25): { label:
   matches.sort(
     (a, b) => latest(b).localeCompare(latest(a)) || rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name),
   );
-  return matches.slice(0, limit).map((history) => ({ label: history.chart.name, value: history.chart.id }));
+  return matches
+    .slice(0, limit)
+    .map((history) => ({ chart: history.chart, label: history.chart.name, value: history.chart.id }));
 }
 
 /** Periods of a chart for autocomplete, newest first, filtered by what was typed ("2025-10"). */

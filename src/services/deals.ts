@@ -72,15 +72,17 @@ export function findCompanyIn(index: CatalogIndex, query: string): Company | und
   return found && index.companies.get(found.id);
 }
 
-export function suggestCompanies(store: Store, query: string, limit = 25): { label: string; value: string }[] {
+/** Companies for autocomplete, with the name the query matched; an empty query lists the first few. */
+export function suggestCompanies(
+  store: Store,
+  query: string,
+  limit = 25,
+): { company: Company; shown: string; value: string }[] {
   const index = store.catalog.current();
   const matches = query.trim()
     ? index.companyNames.search(query, limit).map((match) => ({ company: match.item, shown: match.matchedName }))
     : [...index.companies.values()].slice(0, limit).map((company) => ({ company, shown: company.name }));
-  return matches.map(({ company, shown }) => ({
-    label: shown === company.name ? `${company.name} · ${company.country}` : `${shown} (${company.name})`,
-    value: company.id,
-  }));
+  return matches.map(({ company, shown }) => ({ company, shown, value: company.id }));
 }
 
 /** A company and every company it owns, directly or not. */

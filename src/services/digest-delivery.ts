@@ -1,6 +1,6 @@
 import type { DigestWindow } from '../domain/digest.js';
 import { dueDigests, dueFromClaim, type DueDigest } from '../domain/due.js';
-import type { Delivery, DigestSettings } from '../domain/schedule.js';
+import type { Delivery, DeliveryRefusal, DigestSettings } from '../domain/schedule.js';
 import type { Store } from '../store/store.js';
 import { digestWindowAfter } from './digest-content.js';
 
@@ -10,9 +10,14 @@ export interface DigestJob {
   window: DigestWindow;
 }
 
-/** The result of one send: the first message's id, or why it failed (a refusal pauses the guild's digest). */
+/**
+ * The result of one send: the first message's id, or why it failed. A refusal pauses the guild's digest with its
+ * English reason (`refusal`, for logs) and, when known, what was refused as data (`refused`, for the moderator's
+ * language).
+ */
 export type DigestSendResult =
-  { job: DigestJob; messageId: string } | { job: DigestJob; error: string; refusal?: string };
+  | { job: DigestJob; messageId: string }
+  | { job: DigestJob; error: string; refusal?: string; refused?: DeliveryRefusal };
 
 /** How long a claim may go without being renewed before another process takes it over, unless configured. */
 export const DEFAULT_CLAIM_TIMEOUT_MS = 60_000;
@@ -101,8 +106,10 @@ export async function settleDigests(store: Store, results: readonly DigestSendRe
   );
   for (const result of results) {
     // A refusal will not fix itself: pause with the reason and keep the settings for /digest set to resume.
-    if ('refusal' in result && result.refusal)
-      await store.digestSettings.update(result.job.due.guildId, { paused: { reason: result.refusal, at: when } });
+    if ('refusal' in result && result.refusal) {
+      const paused = { reason: result.refusal, at: when, ...(result.refused && { refusal: result.refused }) };
+      await store.digestSettings.update(result.job.due.guildId, { paused });
+    }
   }
 }
 

@@ -1,23 +1,32 @@
 import { nextDigestAt } from '../domain/due.js';
+import type { Language } from '../domain/language.js';
 import type { Delivery, DigestSettings } from '../domain/schedule.js';
 import { canonicalZone, suggestTimeZones } from '../domain/time-zones.js';
-import { UserError } from '../domain/user-error.js';
 import { formatLocalTime, parseLocalTime } from '../domain/zoned-time.js';
 import type { Store } from '../store/store.js';
 
-/** Validates a moderator's time and zone; the message says what to type instead. */
+/** What is wrong with a moderator's input: the text as typed (shortened), and for a zone the closest known ones. */
+export type DigestInputProblem = { kind: 'time'; input: string } | { kind: 'zone'; input: string; closest: string[] };
+
+/** The input was not a time or zone; data, not a sentence, so the command can say it in the moderator's language. */
+export class DigestInputError extends Error {
+  constructor(readonly problems: DigestInputProblem[]) {
+    super(problems.map((problem) => `invalid ${problem.kind}: ${problem.input}`).join('; '));
+    this.name = 'DigestInputError';
+  }
+}
+
+/** Validates a moderator's time and zone; the error lists every problem, with the closest zones for a bad one. */
 export function parseDigestSchedule(time: string, timeZone: string, now: Date): { time: string; timeZone: string } {
   const parsed = parseLocalTime(time.trim());
   const zone = canonicalZone(timeZone.trim());
-  const problems: string[] = [];
-  if (!parsed) problems.push(`“${time.slice(0, 20)}” is not a time of day: use 24-hour HH:MM, e.g. 09:00 or 18:30.`);
+  const problems: DigestInputProblem[] = [];
+  if (!parsed) problems.push({ kind: 'time', input: time.slice(0, 20) });
   if (!zone) {
-    const close = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
-    problems.push(
-      `“${timeZone.slice(0, 40)}” is not a time zone I know: pick one from the list, e.g. ${close.length ? close.join(', ') : 'Asia/Seoul'}.`,
-    );
+    const closest = suggestTimeZones(timeZone, now, 3).map((choice) => choice.name);
+    problems.push({ kind: 'zone', input: timeZone.slice(0, 40), closest: closest.length ? closest : ['Asia/Seoul'] });
   }
-  if (problems.length || !parsed || !zone) throw new UserError(problems.join('\n'));
+  if (problems.length || !parsed || !zone) throw new DigestInputError(problems);
   return { time: formatLocalTime(parsed), timeZone: zone };
 }
 
@@ -25,13 +34,14 @@ export function parseDigestSchedule(time: string, timeZone: string, now: Date): 
 export async function setDigest(
   store: Store,
   guildId: string,
-  input: { channelId: string; time: string; timeZone: string; userId: string; picture?: boolean },
+  input: { channelId: string; time: string; timeZone: string; language: Language; userId: string; picture?: boolean },
   now: Date,
 ): Promise<{ settings: DigestSettings; next?: Date }> {
   const settings: DigestSettings = {
     channelId: input.channelId,
     time: input.time,
     timeZone: input.timeZone,
+    language: input.language,
     enabled: true,
     ...(input.picture ? { picture: true } : {}),
     updatedBy: input.userId,

@@ -53,8 +53,9 @@ export const rankHistoryOf = (store: Store, titleId: string): RankHistory =>
   titleRankHistory(store.catalog.current(), titleId);
 
 export interface Suggestion {
-  /** What the person sees, e.g. "Squid Game · series · 2021". */
-  label: string;
+  title: Title;
+  /** The name the query matched (an alias or original name, or the title's own name). */
+  shown: string;
   /** What comes back in the option: the title id. */
   value: string;
 }
@@ -65,13 +66,7 @@ export function suggestTitles(store: Store, query: string, limit = 25): Suggesti
   const matches = query.trim()
     ? index.titleNames.search(query, limit).map((match) => ({ title: match.item, shown: match.matchedName }))
     : popularTitles(index, limit).map((title) => ({ title, shown: title.name }));
-  return matches.map(({ title, shown }) => ({ label: describeTitleChoice(title, shown), value: title.id }));
-}
-
-function describeTitleChoice(title: Title, shown: string): string {
-  const name = shown === title.name ? title.name : `${shown} (${title.name})`;
-  const year = title.releaseDate?.slice(0, 4);
-  return [name, title.kind, year].filter(Boolean).join(' · ');
+  return matches.map(({ title, shown }) => ({ title, shown, value: title.id }));
 }
 
 const popular = new WeakMap<CatalogIndex, Title[]>();

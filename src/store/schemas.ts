@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../domain/language.js';
 import { CREDIT_ROLES, DEAL_KINDS, DEAL_STATUSES, type Catalog, type Title } from '../domain/types.js';
 import { arrayOf, inPlaceList, matching, objectOf, oneOf, optional, text as checkText } from './records-check.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
@@ -54,6 +55,7 @@ const company = z.object({
   id: text,
   name: text,
   aliases: z.array(text),
+  originalNames: z.array(z.object({ lang: text, name: text })).optional(),
   country: text,
   kind: z.enum(['studio', 'broadcaster', 'streamer', 'production', 'distributor', 'conglomerate']),
   parentId: text.optional(),
@@ -117,13 +119,23 @@ export const catalogSchema = z.object({
   sources: z.array(sourceStatus),
 }) satisfies z.ZodType<Catalog>;
 
+const refusal = z.union([
+  z.object({ code: z.enum(['missingAccess', 'missingPermissions', 'unknownChannel', 'unknownGuild', 'notText']) }),
+  z.object({
+    code: z.literal('lacks'),
+    permissions: z.array(z.enum(['ViewChannel', 'SendMessages', 'EmbedLinks', 'AttachFiles'])),
+    channel: z.string(),
+  }),
+]);
+
 const digest = z.object({
   channelId: text,
   time: z.string().regex(/^\d{2}:\d{2}$/),
   timeZone: text,
   enabled: z.boolean(),
+  language: z.enum(LANGUAGES).optional(),
   picture: z.boolean().optional(),
-  paused: z.object({ reason: text, at: instant }).optional(),
+  paused: z.object({ reason: text, at: instant, refusal: refusal.optional() }).optional(),
   updatedBy: text,
   updatedAt: instant,
 });

@@ -44,6 +44,24 @@ describe('npm run console (one-shot)', () => {
     expect(stdout).toContain('Amazon Prime Video');
   });
 
+  it('answers in Korean with --lang ko', async () => {
+    const { code, stdout } = await cli('console.ts', ['--lang', 'ko', '/title 로맨틱 어나니머스'], {
+      DATA_DIR: tempDir(),
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('━━ 로맨틱 어나니머스 (Romantics Anonymous) ━━');
+    expect(stdout).toContain('▸ 출연');
+    expect(stdout).toContain('용필름 (Yong Film) · 대한민국 제작사');
+  });
+
+  it('takes command and option names as a Japanese client shows them', async () => {
+    const { stdout } = await cli('console.ts', ['--lang', 'ja', '/提携 会社:CJ ENM 種類:strategic-partnership'], {
+      DATA_DIR: tempDir(),
+    });
+    expect(stdout).toContain('━━ CJ ENMの提携 ━━');
+    expect(stdout).toContain('提携2件（戦略的提携）、新しい順。');
+  });
+
   it('says what is wrong with unknown commands', async () => {
     const { stdout } = await cli('console.ts', ['/dance'], { DATA_DIR: tempDir() });
     expect(stdout).toContain(

@@ -19,6 +19,24 @@ describe('truncate', () => {
   });
 });
 
+describe('what the limits count, against what Discord counts (code points)', () => {
+  const codePoints = (text: string) => [...text].length;
+
+  it('counts Hangul, kana and kanji one each, as Discord does, so Korean and Japanese get the full limit', () => {
+    const korean = '가'.repeat(LIMITS.embedDescription);
+    const japanese = 'あ漢'.repeat(LIMITS.fieldValue / 2);
+    expect(embedLength({ description: korean })).toBe(codePoints(korean));
+    expect(fitEmbed({ description: korean }).description).toBe(korean);
+    expect(fitEmbed({ fields: [{ name: '名', value: japanese }] }).fields?.[0]?.value).toBe(japanese);
+  });
+
+  it('never counts fewer characters than Discord: an emoji is one code point and two units', () => {
+    const emoji = '😀'.repeat(LIMITS.content);
+    expect(codePoints(fitContent(emoji))).toBeLessThanOrEqual(LIMITS.content);
+    expect(embedLength({ title: '😀' })).toBeGreaterThanOrEqual(codePoints('😀'));
+  });
+});
+
 describe('fitEmbed', () => {
   it('truncates every part to its own limit', () => {
     const embed = fitEmbed({

@@ -36,11 +36,11 @@ describe('pager custom ids', () => {
 
 describe('pagerRow', () => {
   it('has no buttons for a single page', () => {
-    expect(pagerRow(state, 1)).toEqual([]);
+    expect(pagerRow(state, 1, 'en')).toEqual([]);
   });
 
   it('gives unique ids of at most 100 characters and disables what cannot be pressed', () => {
-    const [row] = pagerRow({ ...state, page: 0 }, 3);
+    const [row] = pagerRow({ ...state, page: 0 }, 3, 'en');
     const buttons = row!.components as { custom_id: string; disabled?: boolean; label: string }[];
     expect(new Set(buttons.map((b) => b.custom_id)).size).toBe(3);
     expect(buttons.every((b) => b.custom_id.length <= 100)).toBe(true);
@@ -53,6 +53,6 @@ describe('pagerRow', () => {
   });
 
   it('drops the buttons rather than send an id Discord would refuse', () => {
-    expect(pagerRow({ ...state, args: ['x'.repeat(90)] }, 2)).toEqual([]);
+    expect(pagerRow({ ...state, args: ['x'.repeat(90)] }, 2, 'en')).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Digest, DigestRow } from '../../src/domain/digest.js';
 import type { Chart, Deal, Title } from '../../src/domain/types.js';
 import { embedLength, LIMITS, type EmbedData } from '../../src/discord/limits.js';
-import { MAX_SECTION_LINES, QUIET_TEXT, renderDigest } from '../../src/discord/render/digest.js';
+import { MAX_SECTION_LINES, renderDigest } from '../../src/discord/render/digest.js';
+import { LOCALES, t } from '../../src/i18n/index.js';
 import type { MessageView } from '../../src/discord/reply.js';
 
 const GLOBAL: Chart = {
@@ -92,8 +93,8 @@ const textOf = (embed: EmbedData) =>
 const messageText = (view: MessageView) => (view.embeds ?? []).map(textOf).join('\n');
 
 describe('renderDigest', () => {
-  it('splits a huge digest into several messages, each within every Discord limit', () => {
-    const views = renderDigest(hugeDigest());
+  it.each(LOCALES)('splits a huge digest into several messages, each within every Discord limit, in %s', (locale) => {
+    const views = renderDigest(hugeDigest(), locale);
     expect(views.length).toBeGreaterThan(1);
     for (const view of views) {
       const embeds = view.embeds ?? [];
@@ -115,14 +116,14 @@ describe('renderDigest', () => {
   });
 
   it('shows every line up to the section cap and counts the rest', () => {
-    const text = renderDigest(hugeDigest()).map(messageText).join('\n');
+    const text = renderDigest(hugeDigest(), 'en').map(messageText).join('\n');
     for (let i = 0; i < MAX_SECTION_LINES; i++) expect(text).toContain(`Upcoming title ${i} with`);
     expect(text).not.toContain(`Upcoming title ${MAX_SECTION_LINES} with`);
     expect(text.match(new RegExp(`…and ${300 - MAX_SECTION_LINES} more`, 'g'))).toHaveLength(5);
   });
 
   it('keeps every section, including the last, when the digest spans several messages', () => {
-    const views = renderDigest(hugeDigest());
+    const views = renderDigest(hugeDigest(), 'en');
     const names = allEmbeds(views).flatMap((embed) => (embed.fields ?? []).map((field) => field.name));
     for (const name of [
       'New on the charts',
@@ -138,7 +139,7 @@ describe('renderDigest', () => {
   });
 
   it('splits a long section into continued fields of whole lines', () => {
-    const views = renderDigest(digest({ newEntries: Array.from({ length: 25 }, (_, i) => row(i)) }));
+    const views = renderDigest(digest({ newEntries: Array.from({ length: 25 }, (_, i) => row(i)) }), 'en');
     const fields = allEmbeds(views).flatMap((embed) => embed.fields ?? []);
     expect(fields.map((f) => f.name)).toContain('New on the charts (cont.)');
     const lines = fields.filter((f) => f.name.startsWith('New on the charts')).flatMap((f) => f.value.split('\n'));
@@ -146,7 +147,7 @@ describe('renderDigest', () => {
   });
 
   it('names every source and its data date in every message', () => {
-    const views = renderDigest(hugeDigest());
+    const views = renderDigest(hugeDigest(), 'en');
     for (const view of views) {
       const text = messageText(view);
       expect(text).toContain('Netflix Top 10 to 19 Jul 2026');
@@ -156,39 +157,54 @@ describe('renderDigest', () => {
   });
 
   it('numbers the parts when there are several messages', () => {
-    const views = renderDigest(hugeDigest());
+    const views = renderDigest(hugeDigest(), 'en');
     expect(allEmbeds(views).at(-1)!.footer?.text).toBe(`part ${views.length} of ${views.length}`);
   });
 
   it('titles the digest with its date, and says when it is late', () => {
-    const onTime = renderDigest(digest({ newEntries: [row(1)] }));
+    const onTime = renderDigest(digest({ newEntries: [row(1)] }), 'en');
     expect(onTime[0]!.embeds![0]!.title).toBe('withk daily digest · 24 Nov 2026');
-    const late = renderDigest(digest({ newEntries: [row(1)] }), { late: true });
+    const late = renderDigest(digest({ newEntries: [row(1)] }), 'en', { late: true });
     expect(late[0]!.embeds![0]!.title).toBe('withk daily digest · 24 Nov 2026 (late: delivered after downtime)');
   });
 
   it('titles /trends by its number of days', () => {
-    const views = renderDigest(digest({ quiet: true }), { days: 7 });
+    const views = renderDigest(digest({ quiet: true }), 'en', { days: 7 });
     expect(views[0]!.embeds![0]!.title).toBe('withk trends · last 7 days');
     expect(views[0]!.embeds![0]!.description).toContain('Quiet');
   });
 
   it('says a quiet day is quiet, with the data dates, in one short message', () => {
-    const views = renderDigest(digest({ quiet: true }));
+    const views = renderDigest(digest({ quiet: true }), 'en');
     expect(views).toHaveLength(1);
     const text = messageText(views[0]!);
-    expect(text).toContain(QUIET_TEXT);
+    expect(text).toContain(t('en', 'digest.quiet'));
     expect(text).toContain('Netflix Top 10 to 19 Jul 2026');
+  });
+
+  it('writes the digest in Korean and Japanese, sections, counts and dates included', () => {
+    const ko = renderDigest(hugeDigest(), 'ko').map(messageText).join('\n');
+    const ja = renderDigest(hugeDigest(), 'ja').map(messageText).join('\n');
+    expect(ko).toContain('withk 데일리 브리핑 · 2026년 11월 24일');
+    expect(ko).toContain('신규 차트인');
+    expect(ko).toContain(`…외 ${300 - MAX_SECTION_LINES}건`);
+    expect(ko).toContain('넷플릭스 Top 10 2026년 7월 19일까지');
+    expect(ja).toContain('withk デイリーダイジェスト・2026年11月24日');
+    expect(ja).toContain('今週の公開予定');
+    expect(ja).toContain(`…ほか${300 - MAX_SECTION_LINES}件`);
+    expect(ko).not.toMatch(/New on the charts|Coming up|…and \d/);
   });
 
   it('shows movement, rank and chart name on a climber line', () => {
     const climber = { ...row(3, 'Squid Game'), movement: { kind: 'up' as const, by: 4 } };
-    const text = messageText(renderDigest(digest({ climbers: [climber] }))[0]!);
+    const text = messageText(renderDigest(digest({ climbers: [climber] }), 'en')[0]!);
     expect(text).toContain(`\`#4\` ▲4 **Squid Game** · ${GLOBAL.name} 3`);
   });
 
   it('escapes Markdown in catalog text', () => {
-    const text = messageText(renderDigest(digest({ newEntries: [row(1, '**bold** _x_ [link](http://e.com)')] }))[0]!);
+    const text = messageText(
+      renderDigest(digest({ newEntries: [row(1, '**bold** _x_ [link](http://e.com)')] }), 'en')[0]!,
+    );
     expect(text).not.toContain('**bold**');
     expect(text).toContain('\\*\\*bold\\*\\*');
   });
@@ -206,6 +222,7 @@ describe('renderDigest and cross-border titles', () => {
             { ...row(2, 'Korean only'), title: korean },
           ],
         }),
+        'en',
       ),
     );
     expect(text).toContain('· 🌏 VN–KR co-production');

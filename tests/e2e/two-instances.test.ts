@@ -46,7 +46,13 @@ describePostgres('two withk instances on one PostgreSQL', () => {
       await setDigest(
         store,
         guild.id,
-        { channelId: guild.channelIds[0]!, time: '09:00', timeZone: 'Asia/Seoul', userId: emulator!.userId },
+        {
+          channelId: guild.channelIds[0]!,
+          time: '09:00',
+          timeZone: 'Asia/Seoul',
+          language: 'en',
+          userId: emulator!.userId,
+        },
         BEFORE,
       );
   }

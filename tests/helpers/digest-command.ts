@@ -1,5 +1,5 @@
 import { PermissionFlagsBits } from 'discord.js';
-import { DEFAULT_MEMBER_PERMISSIONS, type Emulator } from '../support/emulator/index.js';
+import { DEFAULT_MEMBER_PERMISSIONS, type Emulator, type InteractionLocales } from '../support/emulator/index.js';
 
 /** A member who may manage the server, as /digest requires. */
 export const MODERATOR = DEFAULT_MEMBER_PERMISSIONS | PermissionFlagsBits.ManageGuild;
@@ -10,11 +10,13 @@ export function sendDigestCommand(
   subcommand: string,
   options: { name: string; type: number; value: string }[] = [],
   memberPermissions = MODERATOR,
+  locales: InteractionLocales = {},
 ) {
   return emulator.command({
     name: 'digest',
     options: [{ name: subcommand, type: 1, options }],
     memberPermissions,
+    ...locales,
     resolved: {
       channels: { [emulator.channelId]: { id: emulator.channelId, type: 0, name: 'general', permissions: '0' } },
     },

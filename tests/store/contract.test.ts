@@ -106,6 +106,23 @@ function runContract(name: string, backend: () => Backend) {
       );
     });
 
+    it('keeps every optional field: language, picture, and a pause with its refusal as data', async () => {
+      await open();
+      const paused = {
+        reason: 'withk lacks Attach Files in #news.',
+        at: at(5),
+        refusal: { code: 'lacks' as const, permissions: ['AttachFiles' as const], channel: 'news' },
+      };
+      const full = settings({ language: 'ko', picture: true, paused });
+      await store.digestSettings.put(GUILD, full);
+      expect(await store.digestSettings.get(GUILD)).toEqual(full);
+      expect(await store.digestSettings.update(GUILD, { language: 'ja', picture: false })).toEqual({
+        ...full,
+        language: 'ja',
+        picture: false,
+      });
+    });
+
     it('replaces the whole record on put, dropping a pause', async () => {
       await open();
       await store.digestSettings.put(GUILD, settings({ paused: { reason: 'Missing Access', at: at(5) } }));

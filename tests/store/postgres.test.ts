@@ -49,6 +49,7 @@ describePostgres('PostgreSQL store', () => {
       expect(rows).toEqual([
         { version: 1, name: 'initial' },
         { version: 2, name: 'picture_settings' },
+        { version: 3, name: 'digest_language_picture_refusal' },
       ]);
     });
 

@@ -7,6 +7,7 @@ import {
   ButtonStyle,
   DiscordAPIError,
   Events,
+  Locale,
   MessageFlags,
   PermissionFlagsBits,
   Routes,
@@ -99,6 +100,21 @@ describe('discord emulator', () => {
     expect(outcome.original?.content).toBe('hi');
     expect(outcome.ephemeral).toBe(false);
     expect(emulator.specErrors).toEqual([]);
+  });
+
+  it('sends the asker\'s locale and the server\'s guild_locale, "en-US" unless a test sets them', async () => {
+    const { emulator, client } = await start();
+    const seen: { locale: string; guildLocale: string | null }[] = [];
+    onCommand(client, 'ping', async (interaction) => {
+      seen.push({ locale: interaction.locale, guildLocale: interaction.guildLocale });
+      await interaction.reply({ content: 'hi' });
+    });
+    await emulator.command({ name: 'ping' });
+    await emulator.command({ name: 'ping', locale: Locale.Korean, guildLocale: Locale.Japanese });
+    expect(seen).toEqual([
+      { locale: 'en-US', guildLocale: 'en-US' },
+      { locale: 'ko', guildLocale: 'ja' },
+    ]);
   });
 
   it('waits for editReply after deferReply and exposes it as original', async () => {

@@ -1,66 +1,71 @@
-import { formatDuration, intervalToDuration } from 'date-fns';
+import { formatDate, formatElapsed } from '../../i18n/format.js';
+import { commandName, t, type Locale } from '../../i18n/index.js';
+import { sourceName } from '../../i18n/names.js';
 import type { AboutInfo } from '../../services/about.js';
 import type { MessageView } from '../reply.js';
-import { BRAND_COLOR, formatDate, plural } from './format.js';
+import { BRAND_COLOR, safe } from './format.js';
 
-/** /about: what withk knows, from where, and how fresh it is. */
-export function renderAbout(info: AboutInfo): MessageView {
+const COMMANDS = ['title', 'company', 'deals', 'chart', 'stats', 'trends', 'digest', 'pictures', 'about'] as const;
+
+/** " · 3,021 titles, 82,114 viewing lines": what a source put into the catalog. */
+function contributionOf(tally: AboutInfo['sources'][number]['contributed'], locale: Locale): string {
+  if (!tally) return '';
+  const parts = [
+    tally.chartEntries && t(locale, 'about.gaveEntries', { count: tally.chartEntries }),
+    tally.engagement && t(locale, 'about.gaveViewing', { count: tally.engagement }),
+    tally.titles && t(locale, 'about.gaveTitles', { count: tally.titles }),
+    tally.companies && t(locale, 'about.gaveCompanies', { count: tally.companies }),
+    tally.credits && t(locale, 'about.gaveCredits', { count: tally.credits }),
+  ].filter(Boolean);
+  return parts.length ? t(locale, 'about.contributed', { parts: parts.join(', ') }) : '';
+}
+
+/** /about in the reader's language: what withk knows, from where, and how fresh it is. */
+export function renderAbout(info: AboutInfo, locale: Locale): MessageView {
   const { counts } = info;
-  const sources = info.sources.map((source) => {
-    const data = source.dataDate ? `data to ${formatDate(source.dataDate)}` : 'not imported yet';
-    const age = source.ageMs !== undefined ? `, refreshed ${humanDuration(source.ageMs)} ago` : '';
-    const error = source.lastError ? ` ⚠ last refresh failed: ${source.lastError.message}` : '';
-    const gave = contributionOf(source.contributed);
-    return `**${source.name}**: ${data}${age}${gave ? ` · ${gave}` : ''}${error}`;
-  });
+  const sources = info.sources.map(
+    (source) =>
+      t(locale, 'about.source', {
+        name: safe(sourceName(source, locale)),
+        data: source.dataDate
+          ? t(locale, 'about.dataTo', { date: formatDate(locale, source.dataDate) })
+          : t(locale, 'about.notImported'),
+        age:
+          source.ageMs !== undefined ? t(locale, 'about.refreshed', { ago: formatElapsed(locale, source.ageMs) }) : '',
+        // The importer's own message (an HTTP status, a file problem) is for operators and stays as it was written.
+        error: source.lastError ? t(locale, 'about.refreshFailed', { message: safe(source.lastError.message) }) : '',
+      }) + contributionOf(source.contributed, locale),
+  );
   return {
     embeds: [
       {
-        title: 'About withk',
+        title: t(locale, 'about.title'),
         color: BRAND_COLOR,
-        description:
-          'withk answers questions about Korean content and its cross-border collaborations from its own curated catalog ' +
-          'and imported chart data: never a live third-party API, so answers are instant and name their source.',
+        description: t(locale, 'about.description'),
         fields: [
           {
-            name: 'Knows',
+            name: t(locale, 'about.knows'),
             value: [
-              plural(counts.titles, 'title'),
-              plural(counts.companies, 'company').replace('companys', 'companies'),
-              plural(counts.deals, 'partnership'),
-              `${plural(counts.charts, 'chart')} with ${plural(counts.chartEntries, 'entry').replace('entrys', 'entries')}`,
-              plural(counts.statistics, 'statistic'),
+              t(locale, 'about.titles', { count: counts.titles }),
+              t(locale, 'about.companies', { count: counts.companies }),
+              t(locale, 'about.deals', { count: counts.deals }),
+              t(locale, 'about.charts', {
+                count: counts.charts,
+                entries: t(locale, 'about.entries', { count: counts.chartEntries }),
+              }),
+              t(locale, 'about.statistics', { count: counts.statistics }),
             ].join(' · '),
           },
-          { name: 'Data sources', value: sources.join('\n') || '—' },
+          { name: t(locale, 'about.sources'), value: sources.join('\n') || '—' },
           {
-            name: 'Commands',
-            value: '`/title` · `/company` · `/deals` · `/chart` · `/stats` · `/trends` · `/digest` · `/about`',
+            name: t(locale, 'about.commands'),
+            value: COMMANDS.map((command) => `\`${commandName(locale, command)}\``).join(' · '),
           },
         ],
-        footer: { text: `withk v${info.version} · up ${humanDuration(info.uptimeMs)}` },
+        footer: {
+          text: t(locale, 'about.footer', { version: info.version, uptime: formatElapsed(locale, info.uptimeMs) }),
+        },
       },
     ],
   };
-}
-
-/** "3,021 titles, 82,114 viewing lines": what a source put into the catalog, biggest parts only. */
-function contributionOf(tally: AboutInfo['sources'][number]['contributed']): string {
-  if (!tally) return '';
-  const parts = [
-    tally.chartEntries && plural(tally.chartEntries, 'chart entry').replace('entrys', 'entries'),
-    tally.engagement && plural(tally.engagement, 'viewing line'),
-    tally.titles && plural(tally.titles, 'title'),
-    tally.companies && plural(tally.companies, 'company').replace('companys', 'companies'),
-    tally.credits && plural(tally.credits, 'company credit'),
-  ];
-  return parts.filter(Boolean).join(', ');
-}
-
-function humanDuration(ms: number): string {
-  if (ms < 60_000) return 'less than a minute';
-  const text = formatDuration(intervalToDuration({ start: 0, end: ms }), {
-    format: ['years', 'months', 'days', 'hours', 'minutes'],
-  });
-  return text.split(' ').slice(0, 4).join(' ');
 }

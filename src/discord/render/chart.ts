@@ -1,13 +1,17 @@
-import type { ChartRow, Movement } from '../../domain/chart-stats.js';
-import type { ChartResult } from '../../services/charts.js';
+import type { Movement } from '../../domain/chart-stats.js';
+import type { ChartCadence } from '../../domain/types.js';
+import { formatPeriod } from '../../i18n/format.js';
+import { t, type Locale } from '../../i18n/index.js';
+import { chartName, entryLabel } from '../../i18n/names.js';
+import type { ChartResult, TitledChartRow } from '../../services/charts.js';
 import type { MessageView } from '../reply.js';
-import { BRAND_COLOR, formatPeriod, plural, relativeTime, safe } from './format.js';
-import { renderReported } from './title-card.js';
+import { BRAND_COLOR, relativeTime, safe } from './format.js';
+import { entryFigures, renderReported } from './title-card.js';
 
 export const CHART_ROWS_PER_PAGE = 10;
 
-/** "▲3", "▼1", "=", "NEW", "RE": how a row moved since the previous period. */
-export function formatMovement(movement: Movement): string {
+/** "▲3", "▼1", "=", "NEW", "RE" (재진입, 再登場): how a row moved since the previous period. */
+export function formatMovement(movement: Movement, locale: Locale): string {
   switch (movement.kind) {
     case 'up':
       return `▲${movement.by}`;
@@ -16,65 +20,74 @@ export function formatMovement(movement: Movement): string {
     case 'same':
       return '=';
     case 'new':
-      return 'NEW';
+      return t(locale, 'chart.new');
     case 're':
-      return 'RE';
+      return t(locale, 'chart.reEntry');
   }
 }
 
 /** Where chart numbers come from, e.g. "Netflix Top 10, week of 13–19 Oct 2025". */
-export function chartSourceLine(result: Extract<ChartResult, { found: true }>): string {
+export function chartSourceLine(result: Extract<ChartResult, { found: true }>, locale: Locale): string {
   const { chart } = result.history;
-  const provider =
+  const provider = t(
+    locale,
     chart.provider === 'kobis'
-      ? 'KOBIS (Korean Film Council)'
+      ? 'chart.providers.kobis'
       : chart.provider === 'netflix-top10'
-        ? 'Netflix Top 10'
-        : 'As reported in the curated catalog';
-  const provisional = chart.provider === 'kobis' ? ' (daily figures are provisional until the next morning KST)' : '';
-  return `${provider}, ${formatPeriod(chart.cadence, result.period)}${provisional}`;
+        ? 'chart.providers.netflix'
+        : 'chart.providers.curated',
+  );
+  const period = formatPeriod(locale, chart.cadence, result.period);
+  return t(locale, chart.provider === 'kobis' ? 'chart.sourceProvisional' : 'chart.source', { provider, period });
 }
 
-export function renderChart(result: Extract<ChartResult, { found: true }>, page: number): MessageView {
+/** One page of one period of a chart, in the reader's language. */
+export function renderChart(result: Extract<ChartResult, { found: true }>, page: number, locale: Locale): MessageView {
   const pages = Math.max(1, Math.ceil(result.rows.length / CHART_ROWS_PER_PAGE));
   const rows = result.rows.slice(page * CHART_ROWS_PER_PAGE, (page + 1) * CHART_ROWS_PER_PAGE);
-  const imported = result.source?.importedAt ? ` · imported ${relativeTime(new Date(result.source.importedAt))}` : '';
+  const { chart } = result.history;
+  const source = chartSourceLine(result, locale);
   return {
     embeds: [
       {
-        title: result.history.chart.name,
+        title: chartName(chart, locale),
         color: BRAND_COLOR,
         description: [
-          ...result.reported.map((entry) => `**${safe(entry.label)}**: ${renderReported(entry)}`),
-          `**${formatPeriod(result.history.chart.cadence, result.period)}**`,
-          rows.map((row) => renderRow(row, result.history.chart.cadence)).join('\n'),
+          ...result.reported.map(
+            (entry) => `**${safe(entryLabel(entry, undefined, locale))}**: ${renderReported(entry, locale)}`,
+          ),
+          `**${formatPeriod(locale, chart.cadence, result.period)}**`,
+          rows.map((row) => renderRow(row, chart.cadence, locale)).join('\n'),
         ].join('\n\n'),
-        footer: { text: `Source: ${chartSourceLine(result)}${pages > 1 ? ` · page ${page + 1} of ${pages}` : ''}` },
+        footer: {
+          text:
+            pages > 1
+              ? t(locale, 'chart.footerPaged', { source, page: page + 1, pages })
+              : t(locale, 'chart.footer', { source }),
+        },
       },
     ],
-    content: imported ? `Data ${imported.slice(3)}` : undefined,
+    content: result.source?.importedAt
+      ? t(locale, 'chart.imported', { time: relativeTime(new Date(result.source.importedAt)) })
+      : undefined,
   };
 }
 
 function renderRow(
-  { entry, movement, periodsOnChart, numberOneStreak }: ChartRow,
-  cadence: 'week' | 'day' | 'period',
+  { entry, title, movement, periodsOnChart, numberOneStreak }: TitledChartRow,
+  cadence: ChartCadence,
+  locale: Locale,
 ): string {
   const extras = [
-    cadence !== 'period' ? plural(periodsOnChart, cadence) : '',
+    cadence !== 'period' ? t(locale, `chart.periods.${cadence}`, { count: periodsOnChart }) : '',
     entry.weeksInTop10 && entry.weeksInTop10 !== periodsOnChart
-      ? `${plural(entry.weeksInTop10, 'week')} in Top 10`
+      ? t(locale, 'chart.top10', { count: entry.weeksInTop10 })
       : '',
-    numberOneStreak > 1 ? `#1 for ${plural(numberOneStreak, cadence)}` : '',
-    entry.streakDays ? `#1 for ${plural(entry.streakDays, 'day')} in a row` : '',
-    entry.audience ? `${entry.audience.toLocaleString('en')} admissions` : '',
-    entry.views
-      ? `${formatMillions(entry.views)} views`
-      : entry.hoursViewed
-        ? `${formatMillions(entry.hoursViewed)} hours`
-        : '',
+    numberOneStreak > 1 ? t(locale, `streak.${cadence}`, { count: numberOneStreak }) : '',
+    entry.streakDays ? t(locale, 'streakInARow.day', { count: entry.streakDays }) : '',
+    entry.audience ? t(locale, 'figures.admissions', { count: entry.audience }) : '',
+    // Views when Netflix gives them, else hours: one figure per row keeps the list readable.
+    entryFigures(entry, locale)[0] ?? '',
   ].filter(Boolean);
-  return `\`#${entry.rank}\` ${formatMovement(movement)} **${safe(entry.label)}**${extras.length ? ` · ${extras.join(' · ')}` : ''}`;
+  return `\`#${entry.rank}\` ${formatMovement(movement, locale)} **${safe(entryLabel(entry, title, locale))}**${extras.length ? ` · ${extras.join(' · ')}` : ''}`;
 }
-
-const formatMillions = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n.toLocaleString('en'));

@@ -1,19 +1,12 @@
-import type { DealKind } from '../../domain/types.js';
+import type { Company, DealKind } from '../../domain/types.js';
+import { formatDate } from '../../i18n/format.js';
+import { t, type Locale } from '../../i18n/index.js';
+import { displayCompanyName, displayName } from '../../i18n/names.js';
 import type { DealLine } from '../../services/deals.js';
-import type { Company } from '../../domain/types.js';
 import type { MessageView } from '../reply.js';
-import { BRAND_COLOR, formatDate, formatSource, safe } from './format.js';
+import { BRAND_COLOR, formatSource, safe } from './format.js';
 
 export const DEALS_PER_PAGE = 5;
-
-export const DEAL_KIND_LABELS: Record<DealKind, string> = {
-  'strategic-partnership': 'Strategic partnership',
-  'co-production': 'Co-production',
-  investment: 'Investment',
-  'platform-zone': 'Platform zone',
-  'joint-ip': 'Joint IP',
-  distribution: 'Distribution',
-};
 
 export interface DealsPage {
   company: Company;
@@ -25,34 +18,62 @@ export interface DealsPage {
 
 export const pageCountOf = (lines: readonly unknown[]) => Math.max(1, Math.ceil(lines.length / DEALS_PER_PAGE));
 
-/** One page of a company's deals, newest first. */
-export function renderDealsPage({ company, partner, kind, lines, page }: DealsPage): MessageView {
+/** One page of a company's deals, newest first, in the reader's language. */
+export function renderDealsPage({ company, partner, kind, lines, page }: DealsPage, locale: Locale): MessageView {
   const pages = pageCountOf(lines);
   const shown = lines.slice(page * DEALS_PER_PAGE, (page + 1) * DEALS_PER_PAGE);
-  const filters = [partner && `with ${safe(partner.name)}`, kind && DEAL_KIND_LABELS[kind].toLowerCase()]
+  const companyName = displayCompanyName(company, locale);
+  const filters = [
+    partner && t(locale, 'deals.withPartner', { partner: safe(displayCompanyName(partner, locale)) }),
+    kind && t(locale, `dealKinds.${kind}`).toLocaleLowerCase(locale),
+  ]
     .filter(Boolean)
-    .join(', ');
-  const count = `${lines.length} partnership${lines.length === 1 ? '' : 's'}${filters ? ` (${filters})` : ''}, newest first.`;
+    .join(t(locale, 'common.separator'));
+  const count = lines.length;
   return {
     embeds: [
       {
-        title: `${company.name}: partnerships`,
+        title: t(locale, 'deals.title', { company: companyName }),
         color: BRAND_COLOR,
-        description: lines.length
-          ? count
-          : `No partnerships${filters ? ` ${filters}` : ''} are recorded for ${safe(company.name)} yet.`,
+        description: count
+          ? filters
+            ? t(locale, 'deals.countFiltered', { count, filters })
+            : t(locale, 'deals.count', { count })
+          : filters
+            ? t(locale, 'deals.noneFiltered', { company: safe(companyName), filters })
+            : t(locale, 'deals.none', { company: safe(companyName) }),
         fields: shown.map(({ deal, partners, titles }) => ({
-          name: `${formatDate(deal.date)} · ${partners.length ? partners.map((p) => p.name).join(', ') : `${company.name} (own plan)`}`,
+          name: t(locale, 'deals.heading', {
+            date: formatDate(locale, deal.date),
+            partners: partners.length
+              ? partners.map((p) => displayCompanyName(p, locale)).join(t(locale, 'common.separator'))
+              : t(locale, 'deals.ownPlan', { company: companyName }),
+          }),
           value: [
-            `${DEAL_KIND_LABELS[deal.kind]} · ${deal.status}`,
+            t(locale, 'deals.kindAndStatus', {
+              kind: t(locale, `dealKinds.${deal.kind}`),
+              status: t(locale, `dealStatuses.${deal.status}`),
+            }),
             safe(deal.summary),
-            titles.length ? `Titles: ${titles.map((t) => safe(t.name)).join(', ')}` : '',
-            `*Source: ${safe(formatSource(deal.source))}*`,
+            titles.length
+              ? t(locale, 'deals.titles', {
+                  titles: titles.map((title) => safe(displayName(title, locale))).join(t(locale, 'common.separator')),
+                })
+              : '',
+            t(locale, 'deals.source', { source: safe(formatSource(locale, deal.source)) }),
           ]
             .filter(Boolean)
             .join('\n'),
         })),
-        footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : `${company.name} · ${company.kind}` },
+        footer: {
+          text:
+            pages > 1
+              ? t(locale, 'deals.page', { page: page + 1, pages })
+              : t(locale, 'deals.companyFooter', {
+                  company: companyName,
+                  kind: t(locale, `companyKinds.${company.kind}`),
+                }),
+        },
       },
     ],
   };

@@ -1,38 +1,42 @@
 import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
 import type { ChartEntry, CreditRole, EngagementEntry } from '../../domain/types.js';
+import { countryName, formatDate, formatLargeNumber, formatPeriod } from '../../i18n/format.js';
+import { commandRef, t, type Locale } from '../../i18n/index.js';
+import { chartName, displayCompanyName, displayName, platformName, seasonName } from '../../i18n/names.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
-import {
-  BRAND_COLOR,
-  countryName,
-  formatDate,
-  formatPeriod,
-  formatSource,
-  listOrDash,
-  plural,
-  safe,
-} from './format.js';
+import { formatHalfYear } from './stats.js';
+import { BRAND_COLOR, formatSource, listOrDash, safe } from './format.js';
 
-const KIND = { series: 'Series', film: 'Film', show: 'Show' } as const;
-
-/** The /title answer: everything known about a title, with its sources. */
-export function renderTitleCard({ title, companies, credits, viewing, deals, charts }: TitleCard): MessageView {
+/** The /title answer in the reader's language: everything known about a title, with its sources. */
+export function renderTitleCard(
+  { title, companies, credits, viewing, deals, charts }: TitleCard,
+  locale: Locale,
+): MessageView {
   const names = [...title.originalNames.map((original) => original.name), ...title.aliases];
   const facts = [
-    KIND[title.kind],
-    title.originCountries.map(countryName).join(' / '),
-    title.platforms.join(', '),
-    title.releaseDate && `released ${formatDate(title.releaseDate)}`,
+    t(locale, `titleKinds.${title.kind}`),
+    title.originCountries.map((country) => countryName(locale, country)).join(' / '),
+    title.platforms.map((platform) => platformName(platform, locale)).join(', '),
+    title.releaseDate && t(locale, 'titleCard.released', { date: formatDate(locale, title.releaseDate) }),
   ].filter(Boolean);
   const creators = [
-    title.directors.length ? `Director: ${title.directors.map(safe).join(', ')}` : '',
-    title.writers.length ? `Writer: ${title.writers.map(safe).join(', ')}` : '',
+    title.directors.length ? t(locale, 'titleCard.directors', { names: title.directors.map(safe).join(', ') }) : '',
+    title.writers.length ? t(locale, 'titleCard.writers', { names: title.writers.map(safe).join(', ') }) : '',
     title.productionNote ? safe(title.productionNote) : '',
   ].filter(Boolean);
+  const role = (value: string | undefined) =>
+    value === 'lead' || value === 'supporting' ? t(locale, `castRoles.${value}`) : value && safe(value);
+  const company = (c: TitleCard['companies'][number]) =>
+    t(locale, 'titleCard.company', {
+      name: safe(displayCompanyName(c, locale)),
+      country: countryName(locale, c.country),
+      kind: t(locale, `companyKinds.${c.kind}`),
+    });
   return {
     embeds: [
       {
-        title: title.name,
+        title: displayName(title, locale),
         color: BRAND_COLOR,
         description: [
           names.length ? `*${names.map(safe).join(' · ')}*` : '',
@@ -43,132 +47,178 @@ export function renderTitleCard({ title, companies, credits, viewing, deals, cha
           .join('\n\n'),
         fields: [
           {
-            name: 'Cast',
+            name: t(locale, 'titleCard.cast'),
             value: listOrDash(
               title.cast.map((c) =>
-                [`**${safe(c.name)}**`, c.role, c.character && safe(c.character)].filter(Boolean).join(' — '),
+                [`**${safe(c.name)}**`, role(c.role), c.character && safe(c.character)].filter(Boolean).join(' — '),
               ),
               '\n',
             ),
           },
-          { name: 'Creators', value: listOrDash(creators, '\n') },
+          { name: t(locale, 'titleCard.creators'), value: listOrDash(creators, '\n') },
           {
-            name: 'Companies',
+            name: t(locale, 'titleCard.companies'),
+            value: listOrDash([...companies.map(company), ...renderCredits(credits, locale)], '\n'),
+          },
+          { name: t(locale, 'titleCard.viewing'), value: renderViewing(viewing, locale) },
+          {
+            name: t(locale, 'titleCard.music'),
             value: listOrDash(
-              [
-                ...companies.map((c) => `${safe(c.name)} (${countryName(c.country)}, ${c.kind})`),
-                ...renderCredits(credits),
-              ],
+              title.music.map((m) => t(locale, 'titleCard.song', { title: safe(m.title), artist: safe(m.artist) })),
               '\n',
             ),
           },
-          { name: 'Viewing on Netflix', value: renderViewing(viewing) },
+          { name: t(locale, 'titleCard.themes'), value: listOrDash(title.themes.map(safe)) },
+          { name: t(locale, 'titleCard.charts'), value: renderCharts(charts, locale) },
+          { name: t(locale, 'titleCard.latestCountries'), value: renderLatestCountries(charts, locale) },
           {
-            name: 'Music',
+            name: t(locale, 'titleCard.deals'),
             value: listOrDash(
-              title.music.map((m) => `“${safe(m.title)}” — ${safe(m.artist)}`),
-              '\n',
-            ),
-          },
-          { name: 'Themes', value: listOrDash(title.themes.map(safe)) },
-          { name: 'Charts', value: renderCharts(charts) },
-          { name: 'Where it charted last', value: renderLatestCountries(charts) },
-          {
-            name: 'Related deals',
-            value: listOrDash(
-              deals.map((d) => `${formatDate(d.date)} · ${safe(d.summary)} (${d.status})`),
+              deals.map((d) =>
+                t(locale, 'titleCard.deal', {
+                  date: formatDate(locale, d.date),
+                  summary: safe(d.summary),
+                  status: t(locale, `dealStatuses.${d.status}`),
+                }),
+              ),
               '\n',
             ),
           },
         ],
-        footer: { text: `Source: ${formatSource(title.source)} · as of ${formatDate(title.asOf)}` },
+        footer: {
+          text: t(locale, 'titleCard.footer', {
+            source: formatSource(locale, title.source),
+            date: formatDate(locale, title.asOf),
+          }),
+        },
       },
     ],
   };
 }
 
-const ROLE_LABELS: Record<CreditRole, string> = {
-  production: 'Production',
-  'co-production': 'Co-production',
-  distribution: 'Distributor',
-  import: 'Importer',
-  presenter: 'Presenter',
-  'co-presenter': 'Co-presenter',
-  'overseas-sales': 'Overseas sales',
-  'accessible-version': 'Accessible version',
-};
-
-/** "Distributor: CJ ENM" — one line per role, in the order the record gives them. */
-function renderCredits(credits: TitleCard['credits']): string[] {
+/** "Distributor: CJ ENM": one line per role, in the order the record gives them. */
+function renderCredits(credits: TitleCard['credits'], locale: Locale): string[] {
   const byRole = new Map<CreditRole, string[]>();
-  for (const { company, role } of credits) byRole.set(role, [...(byRole.get(role) ?? []), safe(company.name)]);
-  return [...byRole].map(([role, names]) => `${ROLE_LABELS[role]}: ${names.join(', ')}`);
+  for (const { company, role } of credits) {
+    byRole.set(role, [...(byRole.get(role) ?? []), safe(displayCompanyName(company, locale))]);
+  }
+  return [...byRole].map(([role, names]) =>
+    t(locale, 'titleCard.credit', { role: t(locale, `creditedAs.${role}`), names: names.join(', ') }),
+  );
 }
 
 const MAX_VIEWING_LINES = 8;
 
 /** "2024 H2 · Season 2: 619.9M hours, 86.5M views": each half-year's engagement line, newest first. */
-export function renderViewing(viewing: readonly EngagementEntry[]): string {
-  const lines = viewing.slice(0, MAX_VIEWING_LINES).map((entry) => {
-    const label = entry.season ? ` · ${safe(entry.season)}` : '';
-    const views = entry.views !== undefined ? `, ${formatMillions(entry.views)} views` : '';
-    return `${entry.period.replace('-', ' ')}${label}: ${formatMillions(entry.hoursViewed)} hours${views}`;
-  });
-  if (viewing.length > MAX_VIEWING_LINES) lines.push(`…and ${viewing.length - MAX_VIEWING_LINES} more`);
-  return lines.length ? `${lines.join('\n')}\n*Netflix engagement reports*` : '';
+export function renderViewing(viewing: readonly EngagementEntry[], locale: Locale): string {
+  const lines = viewing.slice(0, MAX_VIEWING_LINES).map((entry) =>
+    t(locale, 'titleCard.viewingLine', {
+      period: formatHalfYear(locale, entry.period),
+      season: entry.season ? ` · ${safe(seasonName(entry.season, locale))}` : '',
+      hours: formatLargeNumber(locale, entry.hoursViewed),
+      views:
+        entry.views !== undefined
+          ? t(locale, 'titleCard.viewingViews', { views: formatLargeNumber(locale, entry.views) })
+          : '',
+    }),
+  );
+  if (viewing.length > MAX_VIEWING_LINES) {
+    lines.push(t(locale, 'titleCard.viewingMore', { count: viewing.length - MAX_VIEWING_LINES }));
+  }
+  return lines.length ? `${lines.join('\n')}\n${t(locale, 'titleCard.viewingSource')}` : '';
 }
 
-const formatMillions = (n: number) =>
-  n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n.toLocaleString('en');
+/** A position a news source reported rather than one read from the chart's files. */
+export function renderReported(entry: ChartEntry, locale: Locale): string {
+  return t(locale, 'titleCharts.reported', {
+    rank: entry.rank,
+    date: formatDate(locale, entry.period),
+    streak: entry.streakDays ? t(locale, 'titleCharts.reportedStreak', { count: entry.streakDays }) : '',
+    note: entry.note ? ` (${safe(entry.note)})` : '',
+  });
+}
 
 /** Global lists first, then Korea's, then the rest by how recently the title was on them. */
 const chartPriority = (line: TitleChartLine) =>
   line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2;
 
 /** Chart lines; each names its chart and period so readers know where a rank comes from. */
-export function renderCharts(summary: TitleChartSummary, maxLines = 4): string {
-  if (summary.lines.length === 0) return 'Not on any chart withk has.';
+export function renderCharts(summary: TitleChartSummary, locale: Locale, maxLines = 4): string {
+  if (summary.lines.length === 0) return t(locale, 'titleCharts.none');
   const ordered = [...summary.lines].sort(
     (a, b) => chartPriority(a) - chartPriority(b) || b.last.localeCompare(a.last),
   );
-  const shown = ordered.slice(0, maxLines).map(renderChartLine);
-  if (ordered.length > maxLines) shown.push(`…and ${ordered.length - maxLines} more charts (see \`/chart\`)`);
+  const shown = ordered.slice(0, maxLines).map((line) => renderChartLine(line, locale));
+  if (ordered.length > maxLines)
+    shown.push(t(locale, 'titleCharts.more', { count: ordered.length - maxLines, command: commandRef('chart') }));
   return shown.join('\n');
 }
 
-/** The countries of its latest Netflix country week, e.g. "week of 12–18 Sep 2022: South Korea". */
-export function renderLatestCountries(summary: TitleChartSummary): string {
+/** The countries of its latest Netflix country week, e.g. "… (week of 12–18 Sep 2022): South Korea". */
+export function renderLatestCountries(summary: TitleChartSummary, locale: Locale): string {
   if (!summary.latestCountries) return '';
   const { period, countries } = summary.latestCountries;
-  return `In its latest country week (${formatPeriod('week', period)}): ${countries.map(countryName).join(', ')}`;
+  return t(locale, 'titleCharts.latestCountries', {
+    period: formatPeriod(locale, 'week', period),
+    countries: countries.map((country) => countryName(locale, country)).join(t(locale, 'common.separator')),
+  });
 }
 
-function renderChartLine(line: TitleChartLine): string {
-  const { chart } = line;
-  if (line.reported) return `**${safe(chart.name)}**: ${renderReported(line.latest)}`;
-  const season = (entry: ChartEntry) => (entry.season ? ` (${safe(entry.season)})` : '');
-  const parts = [`#${line.latest.rank} ${formatPeriod(chart.cadence, line.latest.period)}${season(line.latest)}`];
-  if (line.previous) parts.push(`#${line.previous.rank} the ${chart.cadence} before`);
-  if (line.best.rank < line.latest.rank && line.best !== line.previous) {
-    const bestSeason = line.best.season ? `${safe(line.best.season)}, ` : '';
-    parts.push(`best #${line.best.rank} (${bestSeason}${formatPeriod(chart.cadence, line.best.period)})`);
+function renderChartLine(line: TitleChartLine, locale: Locale): string {
+  if (line.reported) return `**${safe(chartName(line.chart, locale))}**: ${renderReported(line.latest, locale)}`;
+  const { chart, latest, best } = line;
+  const period = (entry: ChartEntry) => formatPeriod(locale, chart.cadence, entry.period);
+  const parts = [
+    latest.season
+      ? t(locale, 'titleCharts.latestSeason', {
+          rank: latest.rank,
+          period: period(latest),
+          season: safe(seasonName(latest.season, locale)),
+        })
+      : t(locale, 'titleCharts.latest', { rank: latest.rank, period: period(latest) }),
+  ];
+  if (line.previous) parts.push(t(locale, `titleCharts.previous.${chart.cadence}`, { rank: line.previous.rank }));
+  if (best.rank < latest.rank && best !== line.previous) {
+    parts.push(
+      best.season
+        ? t(locale, 'titleCharts.bestSeason', {
+            rank: best.rank,
+            season: safe(seasonName(best.season, locale)),
+            period: period(best),
+          })
+        : t(locale, 'titleCharts.best', { rank: best.rank, period: period(best) }),
+    );
   }
-  if (chart.cadence !== 'period') parts.push(`${plural(line.periodsOnChart, chart.cadence)} on chart`);
+  if (chart.cadence !== 'period')
+    parts.push(t(locale, `titleCharts.onChart.${chart.cadence}`, { count: line.periodsOnChart }));
   if (line.weeksInTop10 && line.weeksInTop10 !== line.periodsOnChart) {
     parts.push(
-      `${plural(line.weeksInTop10, 'week')} in the Top 10${line.latest.season ? ` for ${safe(line.latest.season)}` : ''}`,
+      latest.season
+        ? t(locale, 'titleCharts.top10Season', {
+            count: line.weeksInTop10,
+            season: safe(seasonName(latest.season, locale)),
+          })
+        : t(locale, 'titleCharts.top10', { count: line.weeksInTop10 }),
     );
   }
   if (line.currentNumberOneStreak > 1) {
-    const unit = line.latest.streakDays ? 'day' : chart.cadence === 'period' ? 'period' : chart.cadence;
-    parts.push(`#1 for ${plural(line.currentNumberOneStreak, unit)}${line.latest.streakDays ? ' in a row' : ''}`);
+    const count = line.currentNumberOneStreak;
+    parts.push(
+      latest.streakDays ? t(locale, 'streakInARow.day', { count }) : t(locale, `streak.${chart.cadence}`, { count }),
+    );
   }
-  if (line.periodsOnChart > 1) parts.push(`first ${formatPeriod(chart.cadence, line.first)}`);
-  return `**${safe(chart.name)}**: ${parts.join(' · ')}`;
+  if (line.periodsOnChart > 1)
+    parts.push(t(locale, 'titleCharts.first', { period: formatPeriod(locale, chart.cadence, line.first) }));
+  const figures = entryFigures(latest, locale);
+  if (figures.length)
+    parts.push(t(locale, 'titleCharts.latestFigures', { figures: figures.join(t(locale, 'common.separator')) }));
+  return `**${safe(chartName(chart, locale))}**: ${parts.join(' · ')}`;
 }
 
-/** A position reported by a news source rather than read from the chart's files: "#1 on 21 Oct 2025, as reported". */
-export function renderReported(entry: ChartEntry): string {
-  const streak = entry.streakDays ? ` · #1 for ${plural(entry.streakDays, 'day')} in a row` : '';
-  return `#${entry.rank} on ${formatDate(entry.period)}, as reported${streak}${entry.note ? ` (${safe(entry.note)})` : ''}`;
+/** Netflix's weekly views and hours viewed for an entry, in the reader's units ("2.1M views", "1,350만 시간 시청"). */
+export function entryFigures(entry: ChartEntry, locale: Locale): string[] {
+  return [
+    entry.views ? t(locale, 'figures.views', { value: formatLargeNumber(locale, entry.views) }) : '',
+    entry.hoursViewed ? t(locale, 'figures.hours', { value: formatLargeNumber(locale, entry.hoursViewed) }) : '',
+  ].filter(Boolean);
 }

@@ -60,7 +60,9 @@ export function createDeliveryRepository(pool: Pool, owner: string): DeliveryRep
            from jsonb_to_recordset($1::jsonb) as r(
              "guildId" text, "localDate" date, status text, "channelId" text, at timestamptz, late boolean,
              "messageId" text, error text, "dataDate" date, "claimedBy" text, ord integer)
-           order by ord
+           -- One order for every process (not the caller's), so two processes claiming overlapping days wait
+           -- for each other instead of deadlocking on the unique index.
+           order by "guildId", "localDate"
            on conflict (guild_id, local_date) where status <> 'failed' do nothing
            returning *
          )

@@ -1,4 +1,4 @@
-import type { DigestSettings, PictureSettings, RefreshStatus } from '../../domain/schedule.js';
+import type { DeliveryRefusal, DigestSettings, PictureSettings, RefreshStatus } from '../../domain/schedule.js';
 import type {
   CommandRegistrationRepository,
   DigestSettingsRepository,
@@ -17,6 +17,9 @@ interface SettingsRow {
   enabled: boolean;
   paused_reason: string | null;
   paused_at: Date | null;
+  paused_refusal: DeliveryRefusal | null;
+  language: DigestSettings['language'] | null;
+  picture: boolean | null;
   updated_by: string;
   updated_at: Date;
 }
@@ -30,8 +33,12 @@ function settingsOf(row: SettingsRow): DigestSettings {
     updatedBy: row.updated_by,
     updatedAt: iso(row.updated_at),
   };
-  if (row.paused_reason !== null && row.paused_at)
+  if (row.language !== null) settings.language = row.language;
+  if (row.picture !== null) settings.picture = row.picture;
+  if (row.paused_reason !== null && row.paused_at) {
     settings.paused = { reason: row.paused_reason, at: iso(row.paused_at) };
+    if (row.paused_refusal !== null) settings.paused.refusal = row.paused_refusal;
+  }
   return settings;
 }
 
@@ -39,12 +46,14 @@ function settingsOf(row: SettingsRow): DigestSettings {
 const upsertSettings = (db: Queryable, guildId: string, s: DigestSettings) =>
   db.query(
     `insert into digest_settings
-       (guild_id, channel_id, time, time_zone, enabled, paused_reason, paused_at, updated_by, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       (guild_id, channel_id, time, time_zone, enabled, paused_reason, paused_at, updated_by, updated_at,
+        language, picture, paused_refusal)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      on conflict (guild_id) do update set
        channel_id = excluded.channel_id, time = excluded.time, time_zone = excluded.time_zone,
        enabled = excluded.enabled, paused_reason = excluded.paused_reason, paused_at = excluded.paused_at,
-       updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+       updated_by = excluded.updated_by, updated_at = excluded.updated_at, language = excluded.language,
+       picture = excluded.picture, paused_refusal = excluded.paused_refusal`,
     [
       guildId,
       s.channelId,
@@ -55,6 +64,9 @@ const upsertSettings = (db: Queryable, guildId: string, s: DigestSettings) =>
       s.paused?.at ?? null,
       s.updatedBy,
       s.updatedAt,
+      s.language ?? null,
+      s.picture ?? null,
+      s.paused?.refusal ? JSON.stringify(s.paused.refusal) : null,
     ],
   );
 

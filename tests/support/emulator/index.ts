@@ -7,6 +7,7 @@ export type {
   Emulator,
   EmulatorOptions,
   FaultResponse,
+  InteractionLocales,
   InteractionOutcome,
   InteractionResponse,
   LooseJson,

@@ -17,15 +17,14 @@ import {
 } from 'discord-api-types/v10';
 import { userPayload } from './fixtures.js';
 import { messagePayload } from './messages.js';
-import type { AutocompleteInput, ButtonInput, CommandInput } from './types.js';
+import type { AutocompleteInput, ButtonInput, CommandInput, InteractionLocales } from './types.js';
 import { botChannelPermissions, DEFAULT_MEMBER_PERMISSIONS, snowflake, type World } from './world.js';
 
-interface Invocation {
+interface Invocation extends InteractionLocales {
   guildId?: string;
   channelId?: string;
   userId?: string;
   memberPermissions?: bigint;
-  locale?: Locale;
   ageMs?: number;
 }
 
@@ -43,7 +42,7 @@ function baseInteraction(world: World, input: Invocation) {
     application_id: world.applicationId,
     token: `aW50ZXJhY3Rpb24${randomBytes(48).toString('base64url')}`,
     version: 1 as const,
-    guild: { id: guild.id, features: [], locale: Locale.EnglishUS },
+    guild: { id: guild.id, features: [], locale: input.guildLocale ?? Locale.EnglishUS },
     guild_id: guild.id,
     channel: { id: channel.id, type: ChannelType.GuildText as const, name: channel.name, guild_id: guild.id },
     channel_id: channel.id,
@@ -59,7 +58,7 @@ function baseInteraction(world: World, input: Invocation) {
     },
     app_permissions: botChannelPermissions(world, channel).toString(),
     locale: input.locale ?? Locale.EnglishUS,
-    guild_locale: Locale.EnglishUS,
+    guild_locale: input.guildLocale ?? Locale.EnglishUS,
     entitlements: [],
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
     context: InteractionContextType.Guild,

@@ -77,7 +77,16 @@ export interface InteractionOutcome {
   responses: InteractionResponse[];
 }
 
-export interface CommandInput {
+/**
+ * The languages Discord sends with every interaction: `locale` is the asker's client language, `guildLocale` the
+ * server's (Community servers set it; Discord sends "en-US" otherwise). Both default to "en-US".
+ */
+export interface InteractionLocales {
+  locale?: Locale;
+  guildLocale?: Locale;
+}
+
+export interface CommandInput extends InteractionLocales {
   name: string;
   options?: APIApplicationCommandInteractionDataOption[];
   userId?: string;
@@ -87,12 +96,11 @@ export interface CommandInput {
   resolved?: unknown;
   /** Wraps `options` in a subcommand option; `"group sub"` wraps it in a group as well. */
   subcommand?: string;
-  locale?: Locale;
   /** Dates the interaction's id this far in the past, as if a burst had kept it waiting (the bot defers it). */
   ageMs?: number;
 }
 
-export interface AutocompleteInput {
+export interface AutocompleteInput extends InteractionLocales {
   name: string;
   /** One option (possibly nested in a subcommand) must carry `focused: true`. */
   options: APIApplicationCommandInteractionDataOption[];
@@ -101,7 +109,7 @@ export interface AutocompleteInput {
   channelId?: string;
 }
 
-export interface ButtonInput {
+export interface ButtonInput extends InteractionLocales {
   customId: string;
   messageId?: string;
   userId?: string;
