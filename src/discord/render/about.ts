@@ -23,18 +23,17 @@ function contributionOf(tally: AboutInfo['sources'][number]['contributed'], loca
 /** /about in the reader's language: what withk knows, from where, and how fresh it is. */
 export function renderAbout(info: AboutInfo, locale: Locale): MessageView {
   const { counts } = info;
-  const sources = info.sources.map(
-    (source) =>
-      t(locale, 'about.source', {
-        name: safe(sourceName(source, locale)),
-        data: source.dataDate
-          ? t(locale, 'about.dataTo', { date: formatDate(locale, source.dataDate) })
-          : t(locale, 'about.notImported'),
-        age:
-          source.ageMs !== undefined ? t(locale, 'about.refreshed', { ago: formatElapsed(locale, source.ageMs) }) : '',
-        // The importer's own message (an HTTP status, a file problem) is for operators and stays as it was written.
-        error: source.lastError ? t(locale, 'about.refreshFailed', { message: safe(source.lastError.message) }) : '',
-      }) + contributionOf(source.contributed, locale),
+  const sources = info.sources.map((source) =>
+    t(locale, 'about.source', {
+      name: safe(sourceName(source, locale)),
+      data: source.dataDate
+        ? t(locale, 'about.dataTo', { date: formatDate(locale, source.dataDate) })
+        : t(locale, 'about.notImported'),
+      age: source.ageMs !== undefined ? t(locale, 'about.refreshed', { ago: formatElapsed(locale, source.ageMs) }) : '',
+      contributed: contributionOf(source.contributed, locale),
+      // The importer's own message (an HTTP status, a file problem) is for operators and stays as it was written.
+      error: source.lastError ? t(locale, 'about.refreshFailed', { message: safe(source.lastError.message) }) : '',
+    }),
   );
   return {
     embeds: [

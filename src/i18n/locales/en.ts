@@ -460,7 +460,7 @@ export const en = {
     statistics_one: '{{count, number}} statistic',
     statistics_other: '{{count, number}} statistics',
     sources: 'Data sources',
-    source: '**{{name}}**: {{data}}{{age}}{{error}}',
+    source: '**{{name}}**: {{data}}{{age}}{{contributed}}{{error}}',
     dataTo: 'data to {{date}}',
     notImported: 'not imported yet',
     refreshed: ', refreshed {{ago}} ago',

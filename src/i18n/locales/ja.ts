@@ -417,7 +417,7 @@ export const ja: Translation<typeof en> = {
     entries_other: 'エントリー{{count, number}}件',
     statistics_other: '統計{{count, number}}件',
     sources: 'データの出典',
-    source: '**{{name}}**：{{data}}{{age}}{{error}}',
+    source: '**{{name}}**：{{data}}{{age}}{{contributed}}{{error}}',
     dataTo: '{{date}}までのデータ',
     notImported: '未取り込み',
     refreshed: '、{{ago}}前に更新',

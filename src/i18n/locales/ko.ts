@@ -416,7 +416,7 @@ export const ko: Translation<typeof en> = {
     entries_other: '항목 {{count, number}}건',
     statistics_other: '통계 {{count, number}}건',
     sources: '데이터 출처',
-    source: '**{{name}}**: {{data}}{{age}}{{error}}',
+    source: '**{{name}}**: {{data}}{{age}}{{contributed}}{{error}}',
     dataTo: '{{date}}까지의 데이터',
     notImported: '아직 가져오지 않음',
     refreshed: ', {{ago}} 전 갱신',
