@@ -145,7 +145,7 @@ function countDigestComputations(store: LowdbStore): { store: LowdbStore; comput
     },
   });
   const index = createCatalogIndex(counted);
-  const wrapped: LowdbStore = { ...store, catalog: { current: () => index, replace: store.catalog.replace } };
+  const wrapped: LowdbStore = { ...store, catalog: { ...store.catalog, current: () => index } };
   const built = reads;
   return { store: wrapped, computations: () => reads - built };
 }

@@ -38,7 +38,7 @@ export async function measureImport(options: ImportOptions): Promise<ImportResul
     const timedStore = {
       ...store,
       catalog: {
-        current: store.catalog.current,
+        ...store.catalog,
         replace: async (next: Parameters<typeof store.catalog.replace>[0]) => {
           const begin = performance.now();
           await store.catalog.replace(next);

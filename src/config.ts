@@ -5,6 +5,24 @@ const snowflake = z
   .string()
   .regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits); copy it with Developer Mode on');
 
+/** A comma-separated list of Discord ids; the entries that are not ids are named by position (values are never echoed). */
+const snowflakeList = z
+  .string()
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
+  .superRefine((ids, ctx) => {
+    const bad = ids.flatMap((id, i) => (/^\d{17,20}$/.test(id) ? [] : [i + 1]));
+    if (bad.length)
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be Discord ids (17–20 digits) separated by commas; entr${bad.length === 1 ? 'y' : 'ies'} ${bad.join(', ')} of ${ids.length} ${bad.length === 1 ? 'is not one' : 'are not'}`,
+      });
+  });
+
 const schema = z.object({
   DISCORD_TOKEN: z
     .string()
@@ -54,6 +72,8 @@ const schema = z.object({
   PICTURES: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   WITHK_SHARD_COUNT: z.coerce.number().int('must be a whole number').min(1).max(100_000).optional(),
   WITHK_SHARDS: z.string().trim().min(1).optional(),
+  WITHK_EDITOR_USER_IDS: snowflakeList.optional(),
+  WITHK_EDITOR_ROLE_IDS: snowflakeList.optional(),
 });
 
 export interface Config {
@@ -78,6 +98,10 @@ export interface Config {
   pictures?: boolean;
   /** Shards this process runs; undefined = as many as Discord recommends, all in this process. */
   shards?: { ids: number[]; count: number };
+  /** Users who may curate (besides the application's owner or team). */
+  editorUserIds?: string[];
+  /** Members with any of these roles may curate. */
+  editorRoleIds?: string[];
 }
 
 /** Netflix's own public Top 10 files: fetched by default, so a fresh install fills itself. */
@@ -130,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     claimTimeoutS: v.WITHK_CLAIM_TIMEOUT_S,
     pictures: v.PICTURES === 'on',
     shards,
+    editorUserIds: v.WITHK_EDITOR_USER_IDS ?? [],
+    editorRoleIds: v.WITHK_EDITOR_ROLE_IDS ?? [],
   };
 }
 

@@ -78,6 +78,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'ftp://x' })).toThrow(/NETFLIX_ENGAGEMENT_URLS/);
   });
 
+  it('reads editor user and role ids as comma-separated lists', () => {
+    const config = loadConfig({
+      WITHK_EDITOR_USER_IDS: '123456789012345678, 223456789012345678',
+      WITHK_EDITOR_ROLE_IDS: '323456789012345678',
+    });
+    expect(config.editorUserIds).toEqual(['123456789012345678', '223456789012345678']);
+    expect(config.editorRoleIds).toEqual(['323456789012345678']);
+    expect(loadConfig({}).editorUserIds).toEqual([]);
+  });
+
+  it('names each editor entry that is not a Discord id by position, never echoing it', () => {
+    expect(() =>
+      loadConfig({ WITHK_EDITOR_USER_IDS: '123456789012345678,alice', WITHK_EDITOR_ROLE_IDS: '@mods' }),
+    ).toThrow(
+      /WITHK_EDITOR_USER_IDS must be Discord ids .*; entry 2 of 2 is not one[\s\S]*WITHK_EDITOR_ROLE_IDS .*entry 1 of 1/,
+    );
+  });
+
   it('uses lowdb, the public schema and a 60 s claim timeout unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, databaseSchema: 'public', claimTimeoutS: 60 });
   });

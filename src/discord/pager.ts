@@ -97,5 +97,9 @@ export async function readPagerClick(interaction: ButtonInteraction, now: Date):
 }
 
 // Paged commands, named as the reader's client shows them; anything else (a forged id) is echoed as it came.
-const PAGED: Record<string, MessageArg> = { deals: commandRef('deals'), chart: commandRef('chart') };
+const PAGED: Record<string, MessageArg> = {
+  deals: commandRef('deals'),
+  chart: commandRef('chart'),
+  curate: commandRef('curate', 'history'),
+};
 const commandOf = (name: string): MessageArg => PAGED[name] ?? name.replace(/`/g, '').slice(0, 32);

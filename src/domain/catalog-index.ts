@@ -1,4 +1,5 @@
 import { companyNameKeys } from './company-names.js';
+import type { CurationLog } from './curation.js';
 import { indexRecords, type RecordIndex } from './index-records.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import { normalizeName } from './normalize.js';
@@ -43,11 +44,21 @@ export interface CatalogIndex extends RecordIndex {
   chartNames: { history: ChartHistory; name: string; words: string }[];
   /** A curated chart merged into the imported chart it reports on: its id → that chart's id. */
   chartAliases: Map<string, string>;
+  /** The curated history this catalog includes, and the deals it retired; absent when built without one. */
+  curation?: { log: CurationLog; retired: ReadonlyMap<string, Deal> };
 }
 
-/** Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version. */
-export function createCatalogIndex(catalog: Catalog): CatalogIndex {
-  const entriesByTitle = groupBy(catalog.chartEntries, (entry) => entry.titleId);
+/**
+ * Builds the look-up structures for a catalog. Cost is linear in the catalog; call once per catalog version.
+ * With `previous`, the parts built from arrays the two catalogs share (the same chart entries, the same titles)
+ * are reused: a curated change to a deal or a company rebuilds only what depends on deals and companies.
+ */
+export function createCatalogIndex(catalog: Catalog, previous?: CatalogIndex): CatalogIndex {
+  const before = previous?.catalog;
+  const sameCharts = before?.charts === catalog.charts && before?.chartEntries === catalog.chartEntries;
+  const chartParts = sameCharts && previous ? previous : indexChartParts(catalog);
+  const { entriesByTitle } = chartParts;
+  const sameTitles = sameCharts && before?.titles === catalog.titles;
   const newestFirst = (a: Deal, b: Deal) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
   const dealsByCompany = new Map<string, Deal[]>();
   const dealsByTitle = new Map<string, Deal[]>();
@@ -55,31 +66,17 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     for (const id of new Set(deal.partyIds)) push(dealsByCompany, id, deal);
     for (const id of new Set(deal.titleIds)) push(dealsByTitle, id, deal);
   }
-  const charts = indexCharts(catalog);
-  const chartAliases = mergeReportedCharts(charts);
-  const chartsByTitle = new Map<string, string[]>();
-  for (const history of charts.values()) {
-    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
-    for (const entry of history.reported)
-      if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
-  }
-  // Chart entries per source, from the charts already grouped (not a second pass over every entry).
-  const chartEntriesBySource = new Map<string, number>();
-  for (const chart of catalog.charts) {
-    const history = charts.get(chart.id) ?? charts.get(chartAliases.get(chart.id) ?? '');
-    const entries = history ? countEntries(history, chart.id) : 0;
-    const source = chart.provider === 'kobis' ? 'kobis-daily' : chart.provider;
-    chartEntriesBySource.set(source, (chartEntriesBySource.get(source) ?? 0) + entries);
-  }
   return {
-    ...indexRecords(catalog, chartEntriesBySource),
+    ...indexRecords(catalog, countChartEntries(catalog, chartParts)),
     catalog,
-    titles: new Map(catalog.titles.map((title) => [title.id, title])),
+    titles: sameTitles ? previous!.titles : new Map(catalog.titles.map((title) => [title.id, title])),
     companies: new Map(catalog.companies.map((company) => [company.id, company])),
-    titleNames: createNameIndex(catalog.titles, {
-      namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
-      weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
-    }),
+    titleNames: sameTitles
+      ? previous!.titleNames
+      : createNameIndex(catalog.titles, {
+          namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
+          weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
+        }),
     // Legal names are matched without their legal form too: "(주)씨제이이엔엠" finds CJ ENM by "씨제이이엔엠".
     companyNames: createNameIndex(catalog.companies, {
       namesOf: (company) => {
@@ -93,6 +90,29 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     }),
     dealsByCompany,
     dealsByTitle,
+    charts: chartParts.charts,
+    entriesByTitle,
+    chartsByTitle: chartParts.chartsByTitle,
+    chartNames: chartParts.chartNames,
+    chartAliases: chartParts.chartAliases,
+  };
+}
+
+type ChartParts = Pick<CatalogIndex, 'charts' | 'entriesByTitle' | 'chartsByTitle' | 'chartNames' | 'chartAliases'>;
+
+function indexChartParts(catalog: Catalog): ChartParts {
+  const entriesByTitle = groupBy(catalog.chartEntries, (entry) => entry.titleId);
+  const charts = indexCharts(catalog);
+  const chartAliases = mergeReportedCharts(charts);
+  const chartsByTitle = new Map<string, string[]>();
+  for (const history of charts.values()) {
+    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+    for (const entry of history.reported) {
+      if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
+    }
+  }
+  return {
+    chartAliases,
     charts,
     entriesByTitle,
     chartsByTitle,
@@ -101,7 +121,6 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       name: normalizeName(history.chart.name),
       words: normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`),
     })),
-    chartAliases,
   };
 }
 
@@ -140,6 +159,18 @@ function countEntries(history: ChartHistory, chartId: string): number {
   let entries = 0;
   for (const rows of history.byPeriod.values()) entries += rows.length;
   return entries;
+}
+
+/** Chart entries per source, from the charts already grouped (not a second pass over every entry). */
+function countChartEntries(catalog: Catalog, parts: ChartParts): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const chart of catalog.charts) {
+    const history = parts.charts.get(chart.id) ?? parts.charts.get(parts.chartAliases.get(chart.id) ?? '');
+    const entries = history ? countEntries(history, chart.id) : 0;
+    const source = chart.provider === 'kobis' ? 'kobis-daily' : chart.provider;
+    counts.set(source, (counts.get(source) ?? 0) + entries);
+  }
+  return counts;
 }
 
 /** Builds the parts of an index that are otherwise built on first use, so no interaction waits for them. */

@@ -5,7 +5,8 @@ export interface SourceRef {
   url?: string;
 }
 
-export type TitleKind = 'series' | 'film' | 'show';
+export const TITLE_KINDS = ['series', 'film', 'show'] as const;
+export type TitleKind = (typeof TITLE_KINDS)[number];
 
 /** Which pipeline created a record: the hand-curated seed or an importer. */
 export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis' | 'netflix-engagement';
@@ -75,7 +76,15 @@ export interface Title {
   asOf: string;
 }
 
-export type CompanyKind = 'studio' | 'broadcaster' | 'streamer' | 'production' | 'distributor' | 'conglomerate';
+export const COMPANY_KINDS = [
+  'studio',
+  'broadcaster',
+  'streamer',
+  'production',
+  'distributor',
+  'conglomerate',
+] as const;
+export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 export interface Company {
   id: string;

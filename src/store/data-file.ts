@@ -61,11 +61,16 @@ export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T
   } catch (error) {
     throw new DataFileError(file, `not valid JSON (${describeJsonError(text, error as Error)})`);
   }
-  const result = schema.safeParse(json);
+  return validateData(file, json, schema);
+}
+
+/** `value` checked against `schema`; otherwise a DataFileError naming `where` and the first places that are wrong. */
+export function validateData<T>(where: string, value: unknown, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(value);
   if (!result.success) {
     const shown = result.error.issues.slice(0, 3).map((issue) => `at ${formatPath(issue.path)}: ${issue.message}`);
     const more = result.error.issues.length > 3 ? ` (and ${result.error.issues.length - 3} more problems)` : '';
-    throw new DataFileError(file, `does not match the expected layout, ${shown.join('; ')}${more}`);
+    throw new DataFileError(where, `does not match the expected layout, ${shown.join('; ')}${more}`);
   }
   return result.data;
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createCatalogIndex, warmCatalogIndex } from '../domain/catalog-index.js';
+import type { CurationChange } from '../domain/curation.js';
+import { seedDealChanges } from '../domain/curation-seed.js';
 import type { Catalog } from '../domain/types.js';
+import { createCatalogView } from './catalog-view.js';
+import { curationFileSchema, numberChanges } from './curation-schema.js';
 import {
   createCommandRegistrationRepository,
   createDeliveryRepository,
@@ -14,10 +17,20 @@ import type { Store } from './store.js';
 
 /**
  * A store that keeps everything in memory, with the same repositories and validation as the lowdb store: for
- * tests, benchmarks and tools that must not touch files.
+ * tests, benchmarks and tools that must not touch files. Without `changes`, the catalog's deals become curated
+ * changes, as they do on the lowdb store's first start.
  */
-export function createMemoryStore(catalog: Catalog, state: State = emptyState()): Store {
-  let index = warmCatalogIndex(createCatalogIndex(catalog));
+export function createMemoryStore(
+  catalog: Catalog,
+  state: State = emptyState(),
+  changes?: readonly CurationChange[],
+): Store {
+  const view = changes
+    ? createCatalogView(catalog, curationFileSchema.parse({ version: 1, changes }).changes)
+    : createCatalogView(
+        catalog.deals.length ? { ...catalog, deals: [] } : catalog,
+        numberChanges([], seedDealChanges(catalog)),
+      );
   let current = structuredClone(state);
   const file = {
     read: () => current,
@@ -30,10 +43,20 @@ export function createMemoryStore(catalog: Catalog, state: State = emptyState())
   return {
     description: 'memory',
     catalog: {
-      current: () => index,
+      current: view.current,
+      imported: view.imported,
       async replace(next) {
-        index = warmCatalogIndex(createCatalogIndex(catalogSchema.parse(next) as Catalog));
+        view.setImported(catalogSchema.parse(next) as Catalog);
       },
+    },
+    curation: {
+      list: async () => view.changes(),
+      async append(changes) {
+        const numbered = numberChanges(view.changes(), changes);
+        view.setChanges(curationFileSchema.parse({ version: 1, changes: [...view.changes(), ...numbered] }).changes);
+        return numbered;
+      },
+      sync: async () => undefined,
     },
     digestSettings: createDigestSettingsRepository(file),
     pictureSettings: createPictureSettingsRepository(file),

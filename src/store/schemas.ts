@@ -1,27 +1,64 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../domain/language.js';
-import { CREDIT_ROLES, DEAL_KINDS, DEAL_STATUSES, type Catalog, type Title } from '../domain/types.js';
+import {
+  COMPANY_KINDS,
+  CREDIT_ROLES,
+  DEAL_KINDS,
+  DEAL_STATUSES,
+  TITLE_KINDS,
+  type Catalog,
+  type Title,
+} from '../domain/types.js';
 import { arrayOf, inPlaceList, matching, objectOf, oneOf, optional, text as checkText } from './records-check.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import { engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
+export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const instant = z.string().datetime({ offset: true });
-const text = z.string().min(1);
+export const instant = z.string().datetime({ offset: true });
+export const text = z.string().min(1);
 
-const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
+export const titleKind = z.enum(TITLE_KINDS);
+export const companyKind = z.enum(COMPANY_KINDS);
 
-const ORIGINS = ['curated', 'netflix-top10', 'kobis', 'netflix-engagement'] as const;
+export const ORIGINS = ['curated', 'netflix-top10', 'kobis', 'netflix-engagement'] as const;
 const origin = z.enum(ORIGINS);
+
+export const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
+
+export const title = z.object({
+  id: text,
+  name: text,
+  originalNames: z.array(z.object({ lang: text, name: text })),
+  aliases: z.array(text),
+  kind: titleKind,
+  originCountries: z.array(text),
+  platforms: z.array(text),
+  releaseDate: isoDate.optional(),
+  cast: z.array(z.object({ name: text, role: text.optional(), character: text.optional() })),
+  directors: z.array(text),
+  writers: z.array(text),
+  companyIds: z.array(text),
+  music: z.array(z.object({ title: text, artist: text })),
+  synopsis: text.optional(),
+  themes: z.array(text),
+  productionNote: text.optional(),
+  seasons: z.array(text),
+  externalIds: z.object({ kobisMovieCd: text.optional() }),
+  companyCredits: z.array(z.object({ companyId: text, role: z.enum(CREDIT_ROLES), source: text })).optional(),
+  kobisRecord: z.enum(['info', 'list']).optional(),
+  origin,
+  source,
+  asOf: isoDate,
+});
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const isoDateCheck = matching(ISO_DATE, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
 const texts = arrayOf(checkText);
 
 /** A title's rules, checked in place (see records-check.ts): the same rules zod applies to the other records. */
-const title = objectOf({
+const titleCheck = objectOf({
   id: checkText,
   name: checkText,
   originalNames: arrayOf(objectOf({ lang: checkText, name: checkText })),
@@ -51,13 +88,13 @@ const title = objectOf({
   asOf: isoDateCheck,
 });
 
-const company = z.object({
+export const company = z.object({
   id: text,
   name: text,
   aliases: z.array(text),
   originalNames: z.array(z.object({ lang: text, name: text })).optional(),
   country: text,
-  kind: z.enum(['studio', 'broadcaster', 'streamer', 'production', 'distributor', 'conglomerate']),
+  kind: companyKind,
   parentId: text.optional(),
   externalIds: z.object({ kobisCompanyCd: text.optional() }).optional(),
   origin: origin.optional(),
@@ -65,7 +102,7 @@ const company = z.object({
   asOf: isoDate,
 });
 
-const deal = z.object({
+export const deal = z.object({
   id: text,
   partyIds: z.array(text).min(1),
   kind: z.enum(DEAL_KINDS),
@@ -109,7 +146,8 @@ const sourceStatus = z.object({
 
 export const catalogSchema = z.object({
   version: z.literal(1),
-  titles: inPlaceList<Title>(title),
+  // Titles are checked in place (30,000 with every source): the zod `title` above describes the same rules.
+  titles: inPlaceList<Title>(titleCheck),
   companies: z.array(company),
   deals: z.array(deal),
   charts: z.array(chart),

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import type { CurationChange, CurationLog, NewCurationChange } from '../domain/curation.js';
 import type { Delivery, DigestSettings, PictureSettings, RefreshStatus } from '../domain/schedule.js';
 import type { Catalog } from '../domain/types.js';
 
@@ -10,6 +11,7 @@ export interface Store {
   /** Where the data lives, for people: "./data (lowdb)" or "PostgreSQL". */
   readonly description: string;
   readonly catalog: CatalogRepository;
+  readonly curation: CurationRepository;
   readonly digestSettings: DigestSettingsRepository;
   readonly pictureSettings: PictureSettingsRepository;
   readonly deliveries: DeliveryRepository;
@@ -32,14 +34,40 @@ export interface Store {
 }
 
 export interface CatalogRepository {
-  /** The current catalog with its prebuilt index (`index.catalog`). Never builds anything on the caller's path. */
-  current(): CatalogIndex;
   /**
-   * Validates `next`, saves it atomically, builds its index, and only then makes it current. A shared backend
-   * publishes it to every process, and refuses (CatalogConflictError) when another process published a newer
-   * catalog since this one loaded its own, so no import silently undoes another.
+   * The catalog every answer sees, with its prebuilt index (`index.catalog`): the imported catalog with the curated
+   * changes applied on top. Never builds anything on the caller's path.
+   */
+  current(): CatalogIndex;
+  /** The imported catalog alone, without curated changes: what importers merge into and `replace` with. */
+  imported(): Catalog;
+  /**
+   * Validates the imported catalog `next`, saves it atomically, builds the index of it with the curated changes on
+   * top, and only then makes that current. Curated changes are kept apart, so an import never overwrites them. A
+   * shared backend publishes it to every process, and refuses (CatalogConflictError) when another process
+   * published a newer catalog since this one loaded its own, so no import silently undoes another.
    */
   replace(next: Catalog): Promise<void>;
+}
+
+/**
+ * What editors changed, kept apart from imported data: an append-only history. Every backend numbers changes in
+ * the order they were appended, and `catalog.current()` includes a change once `append` has resolved.
+ */
+export interface CurationRepository {
+  /** Every change, oldest first (`seq` 1, 2, …). Read-only: callers must not modify it. */
+  list(): Promise<CurationLog>;
+  /**
+   * Saves `changes` atomically, in order, numbered after every change already saved (two editors saving at the same
+   * moment both land, one after the other), and returns them numbered. Nothing is saved when one is invalid.
+   */
+  append(changes: readonly NewCurationChange[]): Promise<CurationChange[]>;
+  /**
+   * Makes `catalog.current()` include every change any process saved so far (lowdb: `npm run curate` in a
+   * terminal; PostgreSQL: another withk process), so a check made next sees them. Changes also arrive by themselves
+   * shortly after they are saved; this is for a check that must not wait.
+   */
+  sync(): Promise<void>;
 }
 
 export interface DigestSettingsRepository {

@@ -345,9 +345,18 @@ describe('digestFor', () => {
     const first = digestFor(store, window, NOW);
     expect(digestFor(store, { ...window }, new Date(NOW.getTime() + 3_600_000))).toBe(first);
 
-    const next = structuredClone(store.catalog.current().catalog);
-    next.deals[0]!.summary = 'Changed';
-    await store.catalog.replace(next);
+    // Deals are curated: an editor's change makes a new catalog version as an import does.
+    const deal = store.catalog.current().catalog.deals[0]!;
+    await store.curation.append([
+      {
+        id: 'digest-test',
+        at: '2025-10-21T00:00:00.000Z',
+        editor: { id: 'terminal', name: 'test', via: 'terminal' },
+        action: 'edit',
+        target: { kind: 'deal', id: deal.id },
+        fields: [{ field: 'summary', before: deal.summary, after: 'Changed' }],
+      },
+    ]);
     const after = digestFor(store, window, NOW);
     expect(after).not.toBe(first);
     expect(after.deals.some((d) => d.deal.summary === 'Changed')).toBe(true);

@@ -85,7 +85,7 @@ describe('store on a failing disk', () => {
 
     expect(Object.keys(store.stateFile.read().guilds)).toEqual([GUILD_A, GUILD_C]);
     expect(Object.keys(JSON.parse(readFileSync(store.statePath, 'utf8')).guilds)).toEqual([GUILD_A, GUILD_C]);
-    expect(readdirSync(store.dataDir).sort()).toEqual(['catalog.json', 'state.json']);
+    expect(readdirSync(store.dataDir).sort()).toEqual(['catalog.json', 'curated.json', 'state.json']);
   });
 
   it('still runs the state update queued behind a catalog write that fails', async () => {

@@ -167,7 +167,7 @@ describe.concurrent.each<Kind>(['catalog', 'state'])('store %s file under SIGKIL
     // One clean write after the crashes replaces any stray temp file.
     if (kind === 'catalog') await store.catalog.replace(seed);
     else await store.stateFile.update((draft) => Object.assign(draft, { commands: undefined, deliveries: [] }));
-    expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'state.json']);
+    expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'curated.json', 'state.json']);
     expect(readGeneration(kind, path.join(dir, `${kind}.json`), 'after the clean write')).toBe(0);
   }, 90_000);
 });

@@ -40,7 +40,8 @@ export async function startWithk(
     store?: Store;
     /** How this instance opens its store, at start and on restart(). Default: lowdb in `dataDir`. */
     openStore?: () => Promise<Store>;
-    config?: Partial<Config>;
+    /** Extra configuration, e.g. editors, or a function of the emulator when it names its users and roles. */
+    config?: Partial<Config> | ((emulator: Emulator) => Partial<Config>);
     tickMs?: number;
   } = {},
 ): Promise<Withk> {
@@ -53,7 +54,7 @@ export async function startWithk(
     guildId: emulator.guildId,
     dataDir: options.dataDir ?? tempDir(),
     logLevel: 'info',
-    ...options.config,
+    ...(typeof options.config === 'function' ? options.config(emulator) : options.config),
   };
   const reopen = options.openStore ?? (() => openStore({ dataDir: config.dataDir }));
   const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });

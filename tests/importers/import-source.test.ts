@@ -53,7 +53,7 @@ describe('importSource', () => {
         FormatError,
       );
       expect(store.writes).toEqual([]);
-      expect(store.catalog.current().catalog).toBe(before);
+      expect(store.catalog.imported()).toBe(before);
     },
   );
 

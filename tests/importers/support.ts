@@ -46,7 +46,7 @@ export function memoryStore(initial: Catalog): Store & { writes: Catalog[] } {
     ...store,
     writes,
     catalog: {
-      current: store.catalog.current,
+      ...store.catalog,
       async replace(next) {
         writes.push(next);
         await replace(next);

@@ -78,7 +78,7 @@ describe('store writes', () => {
     const next = { ...store.catalog.current().catalog, statistics: [] };
     await store.catalog.replace(next);
     expect(JSON.parse(readFileSync(store.catalogPath, 'utf8')).statistics).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'state.json']);
+    expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'curated.json', 'state.json']);
   });
 
   it('applies concurrent state updates one after another, losing none', async () => {

@@ -50,6 +50,7 @@ describePostgres('PostgreSQL store', () => {
         { version: 1, name: 'initial' },
         { version: 2, name: 'picture_settings' },
         { version: 3, name: 'digest_language_picture_refusal' },
+        { version: 4, name: 'curation' },
       ]);
     });
 

@@ -18,6 +18,37 @@ export interface DealsPage {
 
 export const pageCountOf = (lines: readonly unknown[]) => Math.max(1, Math.ceil(lines.length / DEALS_PER_PAGE));
 
+/** One deal as a /deals field in the reader's language, from `company`'s point of view (its partners, or its own plan). */
+export function renderDealField(
+  { deal, partners, titles }: DealLine,
+  company: Company,
+  locale: Locale,
+): { name: string; value: string } {
+  return {
+    name: t(locale, 'deals.heading', {
+      date: formatDate(locale, deal.date),
+      partners: partners.length
+        ? partners.map((p) => displayCompanyName(p, locale)).join(t(locale, 'common.separator'))
+        : t(locale, 'deals.ownPlan', { company: displayCompanyName(company, locale) }),
+    }),
+    value: [
+      t(locale, 'deals.kindAndStatus', {
+        kind: t(locale, `dealKinds.${deal.kind}`),
+        status: t(locale, `dealStatuses.${deal.status}`),
+      }),
+      safe(deal.summary),
+      titles.length
+        ? t(locale, 'deals.titles', {
+            titles: titles.map((title) => safe(displayName(title, locale))).join(t(locale, 'common.separator')),
+          })
+        : '',
+      t(locale, 'deals.source', { source: safe(formatSource(locale, deal.source)) }),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  };
+}
+
 /** One page of a company's deals, newest first, in the reader's language. */
 export function renderDealsPage({ company, partner, kind, lines, page }: DealsPage, locale: Locale): MessageView {
   const pages = pageCountOf(lines);
@@ -42,29 +73,7 @@ export function renderDealsPage({ company, partner, kind, lines, page }: DealsPa
           : filters
             ? t(locale, 'deals.noneFiltered', { company: safe(companyName), filters })
             : t(locale, 'deals.none', { company: safe(companyName) }),
-        fields: shown.map(({ deal, partners, titles }) => ({
-          name: t(locale, 'deals.heading', {
-            date: formatDate(locale, deal.date),
-            partners: partners.length
-              ? partners.map((p) => displayCompanyName(p, locale)).join(t(locale, 'common.separator'))
-              : t(locale, 'deals.ownPlan', { company: companyName }),
-          }),
-          value: [
-            t(locale, 'deals.kindAndStatus', {
-              kind: t(locale, `dealKinds.${deal.kind}`),
-              status: t(locale, `dealStatuses.${deal.status}`),
-            }),
-            safe(deal.summary),
-            titles.length
-              ? t(locale, 'deals.titles', {
-                  titles: titles.map((title) => safe(displayName(title, locale))).join(t(locale, 'common.separator')),
-                })
-              : '',
-            t(locale, 'deals.source', { source: safe(formatSource(locale, deal.source)) }),
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        })),
+        fields: shown.map((line) => renderDealField(line, company, locale)),
         footer: {
           text:
             pages > 1

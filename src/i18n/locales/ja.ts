@@ -99,6 +99,65 @@ export const ja: Translation<typeof en> = {
         origin: { name: '出身', description: 'どの国の作品を数えるか (既定: 韓国)' },
       },
     },
+    curate: {
+      name: '編集',
+      description: '編集者用：提携・作品・名前の追加と訂正（出典と変更履歴つき）',
+      options: {
+        deal: {
+          name: '提携',
+          description: '2社以上の会社による提携を追加',
+          options: {
+            companies: { name: '会社', description: '2社以上の会社をカンマ区切りで（例：CJ ENM, TBS）' },
+            kind: { name: '種類', description: '提携の種類' },
+            date: { name: '日付', description: '2025-05、2025-05-14 または May 2025' },
+            status: { name: '状況', description: '進み具合' },
+            summary: { name: '概要', description: '1〜2文、300文字以内' },
+            source: { name: '出典', description: '記事を読んだウェブアドレス（https://…）' },
+            titles: { name: '作品', description: '関連する作品をカンマ区切りで' },
+          },
+        },
+        alias: {
+          name: '別名',
+          description: '作品や会社を検索できる別の名前を追加',
+          options: {
+            target: { name: '対象', description: '作品または会社' },
+            alias: { name: '別名', description: '他言語の名前、ローマ字表記、旧称など' },
+          },
+        },
+        fix: {
+          name: '訂正',
+          description: '作品・会社・提携の項目を1つ訂正（以前の値は履歴に残ります）',
+          options: {
+            target: { name: '対象', description: '作品、会社または提携' },
+            field: { name: '項目', description: '訂正する項目' },
+            value: { name: '値', description: '正しい値' },
+            source: { name: '出典', description: '記事を読んだウェブアドレス（https://…）' },
+          },
+        },
+        retire: {
+          name: '取り下げ',
+          description: '誤りと判明した提携を取り下げ（履歴には残ります）',
+          options: {
+            target: { name: '対象', description: '取り下げる提携' },
+            reason: { name: '理由', description: '取り下げる理由' },
+          },
+        },
+        history: {
+          name: '履歴',
+          description: '最近の変更：誰が、いつ、何を、どの出典で',
+          options: {
+            target: { name: '対象', description: 'この作品・会社・提携の履歴だけを表示' },
+          },
+        },
+        undo: {
+          name: '取り消し',
+          description: '変更を1つ取り消す（取り消しも変更として記録されます）',
+          options: {
+            change: { name: '変更', description: '取り消す変更（例：#12）' },
+          },
+        },
+      },
+    },
     about: {
       name: '情報',
       description: 'withkが扱うデータ、その出典と更新状況',
@@ -431,6 +490,155 @@ export const ja: Translation<typeof en> = {
       series: 'シリーズ',
       film: '映画',
       show: 'バラエティ',
+    },
+  },
+  curate: {
+    refused: '保存していません：\n• {{problems}}',
+    problems: {
+      empty: '**{{option}}**が空です。内容を入力してください。',
+      tooLong: '**{{option}}**は{{length}}文字です。{{max}}文字まで入力できます。',
+      dateInvalid:
+        '**{{option}}**：{{value}}は日付として読み取れません。`2025-05`、`2025-05-14`、`May 2025`のいずれかの形で入力してください。',
+      sourceInvalid:
+        '**{{option}}**には、記事を読んだウェブアドレスをhttps://から入力してください（入力：{{value}}）。',
+      choiceUnknown: '**{{option}}**：{{value}}は選択肢にありません。次から選んでください：{{choices}}。',
+      companiesTooFew: '**{{option}}**：提携には、カンマで区切った2社以上の会社が必要です（例：`CJ ENM, TBS`）。',
+      companiesTooMany: '**{{option}}**：1件の提携に{{parties}}社は多すぎます。{{max}}社までです。',
+      companyRepeated: '**{{option}}**：{{name}}が2回（または別名で重ねて）入っています。',
+      titleUnknown: '**{{option}}**：{{name}}に一致する作品はありません。{{suggestions}}',
+      targetUnknown:
+        '**{{option}}**：{{query}}に一致する{{kinds}}はありません。{{suggestions}}入力しながら候補から選んでください。',
+      fieldNotApplicable:
+        '**{{option}}**：{{kind}}には訂正できる{{field}}がありません。{{kind}}の場合は次から選んでください：{{fields}}。',
+      countryInvalid: '**{{option}}**：{{value}}はKR、JP、USのような2文字の国コードではありません。',
+      valueUnchanged: '**{{option}}**：すでに記録されている値と同じため、変更はありません。',
+      aliasExists: '**{{option}}**：{{alias}}はすでに登録されている名前です。',
+      unsearchable: '**{{option}}**：{{value}}には文字も数字もないため、誰も検索できません。',
+      changeUnknown:
+        '**{{option}}**：{{query}}という変更はありません。候補から選ぶか、`/{{history}}`で確認してください。',
+      alreadyUndone: '変更#{{seq}}はすでに#{{by}}で取り消されています。元に戻すには#{{by}}を取り消してください。',
+      changedSince:
+        '変更#{{seq}}だけを取り消すことはできません。その後、#{{later}}で同じ項目が変更されています。先に#{{later}}を取り消してください。',
+      companyInUse_other:
+        '変更#{{seq}}で追加した会社を、まだ{{count}}件の提携が使っています。先にその提携を取り下げるか、取り消してください。',
+    },
+    didYouMean: 'もしかして：{{names}}。',
+    choice: '`{{value}}`（{{label}}）',
+    targets: {
+      deal: '提携',
+      titleOrCompany: '作品または会社',
+      any: '作品・会社・提携',
+    },
+    notEditor:
+      'withkのデータを変更できるのは編集者だけです：{{editors}}。何も変更していません。編集者に依頼するか、ボットの運営者に編集者として追加してもらってください（WITHK_EDITOR_USER_IDS / WITHK_EDITOR_ROLE_IDS）。',
+    owner: 'ボットの所有者（**{{name}}**）',
+    ownerOrTeam: 'ボットの所有者またはチーム',
+    roleMembers: '{{role}}ロールのメンバー',
+    unknownPart: '`/{{command}}`のこの機能は、このバージョンのwithkにはありません。',
+    kinds: {
+      deal: '提携',
+      title: '作品',
+      company: '会社',
+    },
+    record: {
+      deal: '{{parties}} · {{kind}} · {{date}}',
+      retired: '{{deal}}（取り下げ済み）',
+      title: '{{name}}（作品）',
+      company: '{{name}}（会社）',
+      missing: '{{kind}} {{id}}',
+      unknown: '記録',
+    },
+    fields: {
+      date: '日付',
+      status: '状況',
+      kind: '種類',
+      summary: '概要',
+      name: '名前',
+      country: '国',
+      titles: '作品',
+    },
+    recordFields: {
+      date: '日付',
+      releaseDate: '公開日',
+      status: '状況',
+      kind: '種類',
+      summary: '概要',
+      synopsis: 'あらすじ',
+      titleIds: '作品',
+      source: '出典',
+      name: '名前',
+      country: '国',
+      originCountries: '制作国',
+    },
+    editors: {
+      seed: '初期カタログ',
+      terminal: '{{name}}（ターミナル）',
+    },
+    buttons: {
+      create: '作成して続ける',
+      save: '保存',
+      update: '更新する',
+      new: '別の提携として追加',
+      cancel: 'キャンセル',
+    },
+    buttonsNote_other: 'これらのボタンは、あなただけが{{count}}分間使えます。',
+    duplicate:
+      '保存していません：この提携**{{deal}}**はすでにwithkにあります。訂正するには`/{{fix}}`を使ってください。',
+    newCompanies: {
+      title: '新しい会社ですか？',
+      intro: '次の名前に一致する会社はwithkにありません：',
+      item: '• **{{name}}**{{suggestions}}',
+      suggestions: '（もしかして：{{names}}）',
+      ask: '作成して続ける（国と種別は誰かが`/{{fix}}`で設定するまで未定）か、キャンセルして名前を直してください。',
+    },
+    preview: {
+      title: 'プレビュー：/{{deals}} {{company}}ではこう表示されます',
+      creates: '保存すると次の会社も作成されます：{{companies}}。',
+      check: '内容を確認してから保存してください。',
+    },
+    updateOffer: {
+      title: 'この提携はすでにwithkにあります',
+      description:
+        '入力内容には、より正確な日付か新しい出典が含まれています。記録済みの提携を更新する（以前の値は履歴に残ります）か、別の提携として追加してください。',
+      now: '現在の記録：{{heading}}',
+      after: '更新後：{{heading}}',
+    },
+    saved:
+      '変更#{{seq}}として保存しました：**{{deal}}**。`/{{deals}} {{company}}`にすぐ表示されます。`/{{undo}}`で取り消せます。',
+    updated:
+      '変更#{{seq}}として更新しました：**{{deal}}**。`/{{deals}} {{company}}`にすぐ表示されます。`/{{undo}}`で取り消せます。',
+    cancelled: 'キャンセルしました。何も保存していません。',
+    expired_other:
+      'このプレビューは期限切れです（{{count}}分が過ぎたか、withkが再起動しました）。何も保存していません。`/{{deal}}`をもう一度実行してください。',
+    notYours: 'このボタンを使えるのは、プレビューを開いた編集者だけです。',
+    edit: {
+      aliasAdded: '別名を追加しました',
+      corrected: '訂正しました',
+      retired: '取り下げました（今後は回答に表示されません）',
+      saved:
+        '{{what}}：**{{record}}**、変更#{{seq}}。すべての回答にすぐ反映されます。`/{{undo}} {{change}}:#{{seq}}`で取り消せます。',
+    },
+    undone:
+      '#{{undone}}を変更#{{seq}}として取り消しました。{{restored}}`/{{undo}} {{change}}:#{{seq}}`でやり直せます。',
+    restored: '**{{record}}**が再び回答に表示されます。',
+    history: {
+      addDeal: '提携{{record}}を追加',
+      addCompany: '会社{{record}}を追加',
+      addAlias: '{{record}}に名前{{alias}}を追加',
+      edit: '{{record}}を変更：{{fields}}',
+      field: '{{field}} {{before}} → {{after}}',
+      retire: '{{record}}を取り下げ：{{reason}}',
+      undid: '#{{seq}}を取り消し（{{what}}）',
+      undidUnknown: '変更を取り消し',
+      restored: '{{record}}を復元（#{{seq}}を取り消し）',
+      line: '**#{{seq}}** · {{time}} · {{editor}} — {{what}}{{source}}{{undone}}',
+      source: ' · 出典：{{source}}',
+      undoneBy: ' · ~~#{{seq}}で取り消し済み~~',
+      titleOf: '{{record}}の変更履歴',
+      latest: '編集者による最近の変更',
+      none: 'まだ変更はありません。',
+      count_other: '変更{{count, number}}件',
+      countPaged_other: '変更{{count, number}}件・{{page}}/{{pages}}ページ',
     },
   },
   console: {

@@ -99,6 +99,65 @@ export const ko: Translation<typeof en> = {
         origin: { name: '출처', description: '어느 나라 콘텐츠를 셀지 (기본: 한국)' },
       },
     },
+    curate: {
+      name: '편집',
+      description: '편집자 전용: 제휴·작품·이름을 추가하고 바로잡기 (출처와 변경 기록 포함)',
+      options: {
+        deal: {
+          name: '제휴',
+          description: '두 곳 이상의 회사가 맺은 제휴 추가',
+          options: {
+            companies: { name: '회사', description: '두 곳 이상의 회사, 쉼표로 구분 (예: CJ ENM, TBS)' },
+            kind: { name: '유형', description: '제휴 유형' },
+            date: { name: '날짜', description: '2025-05, 2025-05-14 또는 May 2025' },
+            status: { name: '상태', description: '진행 상황' },
+            summary: { name: '요약', description: '한두 문장, 최대 300자' },
+            source: { name: '출처', description: '기사를 읽은 웹 주소 (https://…)' },
+            titles: { name: '작품', description: '관련 작품, 쉼표로 구분' },
+          },
+        },
+        alias: {
+          name: '별칭',
+          description: '작품이나 회사를 찾을 수 있는 다른 이름 추가',
+          options: {
+            target: { name: '대상', description: '작품 또는 회사' },
+            alias: { name: '별칭', description: '다른 언어 이름, 로마자 표기, 옛 이름' },
+          },
+        },
+        fix: {
+          name: '수정',
+          description: '작품·회사·제휴의 항목 하나를 바로잡기 (이전 값은 변경 기록에 남음)',
+          options: {
+            target: { name: '대상', description: '작품, 회사 또는 제휴' },
+            field: { name: '항목', description: '바로잡을 항목' },
+            value: { name: '값', description: '올바른 값' },
+            source: { name: '출처', description: '기사를 읽은 웹 주소 (https://…)' },
+          },
+        },
+        retire: {
+          name: '철회',
+          description: '사실이 아닌 것으로 밝혀진 제휴 철회 (변경 기록에는 남음)',
+          options: {
+            target: { name: '대상', description: '철회할 제휴' },
+            reason: { name: '사유', description: '철회하는 이유' },
+          },
+        },
+        history: {
+          name: '기록',
+          description: '최근 변경 사항: 누가, 언제, 무엇을, 어떤 출처로',
+          options: {
+            target: { name: '대상', description: '이 작품, 회사 또는 제휴의 기록만 보기' },
+          },
+        },
+        undo: {
+          name: '되돌리기',
+          description: '변경 하나를 되돌리기 (되돌린 것도 변경으로 기록됨)',
+          options: {
+            change: { name: '변경', description: '되돌릴 변경 (예: #12)' },
+          },
+        },
+      },
+    },
     about: {
       name: '정보',
       description: 'withk가 가진 데이터, 출처, 최신 상태',
@@ -430,6 +489,156 @@ export const ko: Translation<typeof en> = {
       series: '시리즈',
       film: '영화',
       show: '예능',
+    },
+  },
+  curate: {
+    refused: '저장하지 않았습니다:\n• {{problems}}',
+    problems: {
+      empty: '**{{option}}** 항목이 비어 있습니다. 내용을 입력해 주세요.',
+      tooLong: '**{{option}}**: {{length}}자입니다. 최대 {{max}}자까지 쓸 수 있습니다.',
+      dateInvalid:
+        '**{{option}}**: {{value}}은(는) 읽을 수 있는 날짜가 아닙니다. `2025-05`, `2025-05-14` 또는 `May 2025` 형식으로 써 주세요.',
+      sourceInvalid: '**{{option}}**에는 기사를 읽은 웹 주소를 https://로 시작하게 넣어 주세요 (입력값: {{value}}).',
+      choiceUnknown:
+        '**{{option}}**: {{value}}은(는) 고를 수 있는 값이 아닙니다. 다음 중 하나를 골라 주세요: {{choices}}.',
+      companiesTooFew: '**{{option}}**: 제휴에는 쉼표로 구분한 두 곳 이상의 회사가 필요합니다 (예: `CJ ENM, TBS`).',
+      companiesTooMany:
+        '**{{option}}**: 제휴 하나에 회사 {{parties}}곳은 너무 많습니다. 최대 {{max}}곳까지 넣을 수 있습니다.',
+      companyRepeated: '**{{option}}**: {{name}}이(가) 두 번 (또는 다른 이름으로 한 번 더) 들어 있습니다.',
+      titleUnknown: '**{{option}}**: {{name}}에 해당하는 작품이 없습니다.{{suggestions}}',
+      targetUnknown:
+        '**{{option}}**: {{query}}에 해당하는 {{kinds}}가 없습니다.{{suggestions}} 입력하면서 목록에서 골라 주세요.',
+      fieldNotApplicable:
+        '**{{option}}**: {{kind}}에는 고칠 수 있는 {{field}} 항목이 없습니다. {{kind}}는 다음 중에서 골라 주세요: {{fields}}.',
+      countryInvalid: '**{{option}}**: {{value}}은(는) KR, JP, US 같은 두 글자 국가 코드가 아닙니다.',
+      valueUnchanged: '**{{option}}**: 이미 기록된 값과 같아서 바꿀 것이 없습니다.',
+      aliasExists: '**{{option}}**: {{alias}}은(는) 이미 등록된 이름입니다.',
+      unsearchable: '**{{option}}**: {{value}}에는 글자나 숫자가 없어서 아무도 검색할 수 없습니다.',
+      changeUnknown:
+        '**{{option}}**: {{query}}에 해당하는 변경이 없습니다. 목록에서 고르거나 `/{{history}}`에서 확인해 주세요.',
+      alreadyUndone: '변경 #{{seq}}은(는) 이미 #{{by}}에서 되돌렸습니다. 다시 적용하려면 #{{by}}을(를) 되돌려 주세요.',
+      changedSince:
+        '변경 #{{seq}}만 따로 되돌릴 수는 없습니다. 그 뒤 #{{later}}에서 같은 항목을 바꿨습니다. #{{later}}부터 되돌려 주세요.',
+      companyInUse_other:
+        '변경 #{{seq}}에서 추가한 회사를 아직 제휴 {{count}}건이 쓰고 있습니다. 먼저 그 제휴를 철회하거나 되돌려 주세요.',
+    },
+    didYouMean: ' 혹시 이걸 찾으셨나요? {{names}}',
+    choice: '`{{value}}` ({{label}})',
+    targets: {
+      deal: '제휴',
+      titleOrCompany: '작품이나 회사',
+      any: '작품, 회사, 제휴',
+    },
+    notEditor:
+      'withk의 데이터는 편집자만 바꿀 수 있습니다: {{editors}}. 아무것도 바뀌지 않았습니다. 편집자에게 부탁하거나, 봇 운영자에게 편집자로 추가해 달라고 요청해 주세요 (WITHK_EDITOR_USER_IDS / WITHK_EDITOR_ROLE_IDS).',
+    owner: '봇 소유자 (**{{name}}**)',
+    ownerOrTeam: '봇 소유자 또는 소유 팀',
+    roleMembers: '{{role}} 역할이 있는 멤버',
+    unknownPart: '`/{{command}}`의 이 기능은 이 버전의 withk에 없습니다.',
+    kinds: {
+      deal: '제휴',
+      title: '작품',
+      company: '회사',
+    },
+    record: {
+      deal: '{{parties}} · {{kind}} · {{date}}',
+      retired: '{{deal}} (철회됨)',
+      title: '{{name}} (작품)',
+      company: '{{name}} (회사)',
+      missing: '{{kind}} {{id}}',
+      unknown: '어떤 기록',
+    },
+    fields: {
+      date: '날짜',
+      status: '상태',
+      kind: '유형',
+      summary: '요약',
+      name: '이름',
+      country: '국가',
+      titles: '작품',
+    },
+    recordFields: {
+      date: '날짜',
+      releaseDate: '공개일',
+      status: '상태',
+      kind: '유형',
+      summary: '요약',
+      synopsis: '줄거리',
+      titleIds: '작품',
+      source: '출처',
+      name: '이름',
+      country: '국가',
+      originCountries: '제작 국가',
+    },
+    editors: {
+      seed: '초기 카탈로그',
+      terminal: '{{name}} (터미널)',
+    },
+    buttons: {
+      create: '만들고 계속하기',
+      save: '저장',
+      update: '업데이트',
+      new: '새로 추가',
+      cancel: '취소',
+    },
+    buttonsNote_other: '이 버튼은 {{count}}분 동안 본인만 쓸 수 있습니다.',
+    duplicate:
+      '저장하지 않았습니다: withk에 이미 같은 제휴 **{{deal}}**이(가) 있습니다. 고치려면 `/{{fix}}`을(를) 쓰세요.',
+    newCompanies: {
+      title: '새 회사인가요?',
+      intro: '다음 이름과 일치하는 회사가 withk에 없습니다:',
+      item: '• **{{name}}**{{suggestions}}',
+      suggestions: ' (혹시 {{names}}인가요?)',
+      ask: '새로 만들고 계속하거나(국가와 분류는 누군가 `/{{fix}}`로 정할 때까지 미정), 취소하고 이름을 고쳐 주세요.',
+    },
+    preview: {
+      title: '미리보기: /{{deals}} {{company}}에 이렇게 표시됩니다',
+      creates: '저장하면 다음 회사도 함께 만들어집니다: {{companies}}.',
+      check: '확인한 뒤 저장을 눌러 주세요.',
+    },
+    updateOffer: {
+      title: 'withk에 이미 있는 제휴입니다',
+      description:
+        '입력한 내용에는 더 정확한 날짜나 새 출처가 있습니다. 기록된 제휴를 업데이트하거나(이전 값은 변경 기록에 남습니다), 별도의 제휴로 추가하세요.',
+      now: '현재 기록: {{heading}}',
+      after: '업데이트 후: {{heading}}',
+    },
+    saved:
+      '변경 #{{seq}}(으)로 저장했습니다: **{{deal}}**. 이제 `/{{deals}} {{company}}`에 나옵니다. `/{{undo}}`로 되돌릴 수 있습니다.',
+    updated:
+      '변경 #{{seq}}(으)로 업데이트했습니다: **{{deal}}**. 이제 `/{{deals}} {{company}}`에 나옵니다. `/{{undo}}`로 되돌릴 수 있습니다.',
+    cancelled: '취소했습니다. 아무것도 저장하지 않았습니다.',
+    expired_other:
+      '이 미리보기는 만료되었습니다({{count}}분이 지났거나 withk가 다시 시작됨). 저장된 것은 없습니다. `/{{deal}}`을(를) 다시 실행해 주세요.',
+    notYours: '이 미리보기를 연 편집자만 버튼을 쓸 수 있습니다.',
+    edit: {
+      aliasAdded: '별칭 추가',
+      corrected: '수정 완료',
+      retired: '철회 완료 (이제 답변에 나오지 않습니다)',
+      saved:
+        '{{what}}: **{{record}}**, 변경 #{{seq}}. 이제 모든 답변에 반영됩니다. `/{{undo}} {{change}}:#{{seq}}`로 되돌릴 수 있습니다.',
+    },
+    undone:
+      '#{{undone}}을(를) 변경 #{{seq}}(으)로 되돌렸습니다.{{restored}} `/{{undo}} {{change}}:#{{seq}}`로 다시 적용할 수 있습니다.',
+    restored: ' **{{record}}**이(가) 다시 답변에 나옵니다.',
+    history: {
+      addDeal: '제휴 {{record}} 추가',
+      addCompany: '회사 {{record}} 추가',
+      addAlias: '{{record}}에 이름 {{alias}} 추가',
+      edit: '{{record}} 수정: {{fields}}',
+      field: '{{field}} {{before}} → {{after}}',
+      retire: '{{record}} 철회: {{reason}}',
+      undid: '#{{seq}} 되돌림 ({{what}})',
+      undidUnknown: '변경 하나를 되돌림',
+      restored: '{{record}} 복원 (#{{seq}} 되돌림)',
+      line: '**#{{seq}}** · {{time}} · {{editor}} — {{what}}{{source}}{{undone}}',
+      source: ' · 출처: {{source}}',
+      undoneBy: ' · ~~#{{seq}}에서 되돌림~~',
+      titleOf: '{{record}} 변경 기록',
+      latest: '편집자의 최근 변경',
+      none: '아직 변경이 없습니다.',
+      count_other: '변경 {{count, number}}건',
+      countPaged_other: '변경 {{count, number}}건 · {{page}}/{{pages}}쪽',
     },
   },
   console: {

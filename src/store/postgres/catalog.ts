@@ -1,7 +1,8 @@
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
-import { createCatalogIndex, warmCatalogIndex, type CatalogIndex } from '../../domain/catalog-index.js';
+import type { CurationChange } from '../../domain/curation.js';
 import type { Catalog } from '../../domain/types.js';
+import { createCatalogView, type CatalogView } from '../catalog-view.js';
 import { parseDataFile } from '../data-file.js';
 import { catalogSchema } from '../schemas.js';
 import { CatalogConflictError } from '../store-errors.js';
@@ -25,8 +26,8 @@ const compress = (text: string) => gzip(text, { level: 1 });
 const KEPT_VERSIONS = 3;
 
 export interface PostgresCatalogOptions {
-  /** The catalog published when the database has none yet (first start). */
-  initial: () => Promise<Catalog>;
+  /** The curated changes to apply on top (see postgres/curation.ts, which keeps them current afterwards). */
+  changes: readonly CurationChange[];
   /** How often to look for a newer version in case a notification was missed. */
   pollMs: number;
   /** Called once a catalog another process published is current here. */
@@ -40,6 +41,8 @@ export interface PostgresCatalog extends CatalogRepository {
   version(): number;
   /** Makes the newest published version current here (resolves once it is, or at once if it already is). */
   sync(): Promise<void>;
+  /** The imported catalog and the curated changes, combined: what `current()` serves. */
+  readonly view: CatalogView;
   close(): Promise<void>;
 }
 
@@ -51,7 +54,8 @@ export const catalogChannel = (schema: string) => `withk_catalog_${schema}`;
  * `catalog_current` names the version every process serves, so a machine that did not run an import loads it
  * from the database. A publisher notifies the others (LISTEN/NOTIFY); each loads, validates and indexes the new
  * version in the background while the old index keeps answering, then swaps. A periodic version check covers a
- * missed notification (and every re-LISTEN after a reconnect checks too).
+ * missed notification (and every re-LISTEN after a reconnect checks too). What answers see is the published
+ * (imported) catalog with the curated changes on top; the first catalog must already be published (publishInitial).
  */
 export async function openPostgresCatalog(
   pool: Pool,
@@ -59,12 +63,11 @@ export async function openPostgresCatalog(
   schema: string,
   options: PostgresCatalogOptions,
 ): Promise<PostgresCatalog> {
-  await publishInitial(pool, schema, options.initial);
   const { rows } = await pool.query<{ version: number; document: Buffer }>(
     'select c.version, v.document from catalog_current c join catalog_versions v using (version)',
   );
   let loaded = rows[0]!.version;
-  let index = await indexOf(rows[0]!.document, loaded);
+  const view = createCatalogView(await catalogOf(rows[0]!.document, loaded), options.changes);
 
   // The version this process is committing: its own notification must not make it load that version again.
   let publishing = 0;
@@ -81,9 +84,10 @@ export async function openPostgresCatalog(
         ])
       ).rows;
       if (!next) continue; // replaced and pruned meanwhile: the next round finds the newer one
-      const nextIndex = await indexOf(next.document, current.version);
+      const catalog = await catalogOf(next.document, current.version);
+      const makeCurrent = await view.prepareImported(catalog, yieldToEventLoop);
       if (current.version <= loaded) continue; // this process published a newer one meanwhile
-      index = nextIndex;
+      makeCurrent();
       loaded = current.version;
       options.onChange?.(loaded);
     } while (again);
@@ -103,25 +107,22 @@ export async function openPostgresCatalog(
 
   let tail: Promise<unknown> = Promise.resolve();
   return {
-    current: () => index,
+    current: view.current,
+    imported: view.imported,
     version: () => loaded,
     sync,
+    view,
     replace(next) {
       // One replace at a time in this process; other processes are held off by the lock inside publish().
       const run = tail.then(async () => {
-        // Long synchronous steps for a big catalog: between them the event loop takes interactions.
         const valid = catalogSchema.parse(next) as Catalog;
-        await yieldToEventLoop();
-        const built = createCatalogIndex(valid);
-        await yieldToEventLoop();
-        const nextIndex = warmCatalogIndex(built);
-        await yieldToEventLoop();
-        const document = await compress(JSON.stringify(valid));
+        const makeCurrent = await view.prepareImported(valid);
+        const document = await documentOf(valid);
         const version = await transaction(pool, async (client) => {
           publishing = await publish(client, schema, document, loaded);
           return publishing;
         });
-        index = nextIndex;
+        makeCurrent();
         loaded = version;
       });
       tail = run.catch(() => undefined);
@@ -136,12 +137,12 @@ export async function openPostgresCatalog(
 }
 
 /** On first start (no catalog in the database yet) publishes `initial()`; a second starter waits, then skips. */
-async function publishInitial(pool: Pool, schema: string, initial: () => Promise<Catalog>): Promise<void> {
+export async function publishInitial(pool: Pool, schema: string, initial: () => Promise<Catalog>): Promise<void> {
   if ((await pool.query('select version from catalog_current')).rows.length > 0) return;
   await transaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [lockText(schema, 'catalog')]);
     if ((await client.query('select version from catalog_current')).rows.length > 0) return;
-    await publish(client, schema, await compress(JSON.stringify(await initial())), undefined);
+    await publish(client, schema, await documentOf(await initial()), undefined);
   });
 }
 
@@ -149,7 +150,12 @@ async function publishInitial(pool: Pool, schema: string, initial: () => Promise
  * Inserts a new version, makes it current, prunes old ones and notifies, in the caller's transaction (the
  * notification goes out on commit). Refuses when the current version is no longer `basedOn`.
  */
-async function publish(db: Queryable, schema: string, document: Buffer, basedOn: number | undefined): Promise<number> {
+export async function publish(
+  db: Queryable,
+  schema: string,
+  document: Buffer,
+  basedOn: number | undefined,
+): Promise<number> {
   await db.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [lockText(schema, 'catalog')]);
   const [current] = (await db.query<{ version: number }>('select version from catalog_current')).rows;
   if (current && basedOn !== undefined && current.version !== basedOn)
@@ -172,13 +178,14 @@ async function publish(db: Queryable, schema: string, document: Buffer, basedOn:
   return version;
 }
 
-/** Decompresses, validates and indexes a stored version, yielding to the event loop between the long steps. */
-async function indexOf(document: Buffer, version: number): Promise<CatalogIndex> {
+/** Decompresses and validates a stored version, yielding to the event loop between the long steps. */
+export async function catalogOf(document: Buffer, version: number): Promise<Catalog> {
   const text = (await gunzip(document)).toString('utf8');
   await yieldToEventLoop();
   const catalog = parseDataFile(`PostgreSQL catalog version ${version}`, text, catalogSchema) as Catalog;
   await yieldToEventLoop();
-  const index = createCatalogIndex(catalog);
-  await yieldToEventLoop();
-  return warmCatalogIndex(index);
+  return catalog;
 }
+
+/** A catalog as a stored version's document. */
+export const documentOf = (catalog: Catalog) => compress(JSON.stringify(catalog));

@@ -92,6 +92,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     applicationId: world.applicationId,
     botUserId: world.botUserId,
     userId: world.userId,
+    ownerId: world.ownerId,
+    roleIds: Object.fromEntries((world.guilds[0]?.roles ?? []).map((role) => [role.name, role.id])),
     guildId: world.guilds[0]?.id ?? '',
     channelId: world.guilds[0]?.channels[0]?.id ?? '',
     guilds: world.guilds.map((guild) => ({ id: guild.id, channelIds: guild.channels.map((channel) => channel.id) })),

@@ -10,6 +10,8 @@ import {
   GuildSystemChannelFlags,
   GuildVerificationLevel,
   Locale,
+  TeamMemberMembershipState,
+  TeamMemberRole,
   type APIApplication,
   type APIGuildMember,
   type APIRole,
@@ -43,6 +45,22 @@ export function applicationPayload(world: World) {
     flags: ApplicationFlags.GatewayGuildMembersLimited,
     flags_new: String(ApplicationFlags.GatewayGuildMembersLimited),
     bot: botUser(world),
+    owner: userPayload(world.team ? (world.team.memberIds[0] ?? world.ownerId) : world.ownerId, 'owner'),
+    team: world.team
+      ? {
+          id: world.team.id,
+          name: world.team.name,
+          icon: null,
+          owner_user_id: world.team.memberIds[0] ?? world.ownerId,
+          members: world.team.memberIds.map((id) => ({
+            team_id: world.team!.id,
+            membership_state: TeamMemberMembershipState.Accepted,
+            permissions: ['*'],
+            role: TeamMemberRole.Admin,
+            user: userPayload(id, `member${id.slice(-4)}`),
+          })),
+        }
+      : null,
   } satisfies Partial<APIApplication> & Pick<APIApplication, 'id' | 'flags' | 'flags_new'>;
 }
 
@@ -103,7 +121,11 @@ export function guildCreatePayload(world: World, guild: GuildState): GatewayGuil
     verification_level: GuildVerificationLevel.None,
     default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
     explicit_content_filter: GuildExplicitContentFilter.Disabled,
-    roles: [rolePayload(guild.id, '@everyone', 0n, 0), rolePayload(guild.botRoleId, 'withk', guild.botPermissions, 1)],
+    roles: [
+      rolePayload(guild.id, '@everyone', 0n, 0),
+      rolePayload(guild.botRoleId, 'withk', guild.botPermissions, 1),
+      ...guild.roles.map((role, i) => rolePayload(role.id, role.name, 0n, i + 2)),
+    ],
     emojis: [],
     features: [],
     mfa_level: GuildMFALevel.None,

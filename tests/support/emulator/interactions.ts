@@ -26,6 +26,7 @@ interface Invocation extends InteractionLocales {
   userId?: string;
   memberPermissions?: bigint;
   ageMs?: number;
+  roles?: string[];
 }
 
 /** The fields discord.js 14.28 dereferences on every guild interaction (see DISCORD-EMULATOR.md §2). */
@@ -48,7 +49,7 @@ function baseInteraction(world: World, input: Invocation) {
     channel_id: channel.id,
     member: {
       user: userPayload(userId, `user${userId.slice(-4)}`),
-      roles: [],
+      roles: input.roles ?? [],
       permissions: (input.memberPermissions ?? DEFAULT_MEMBER_PERMISSIONS).toString(),
       joined_at: '2024-01-01T00:00:00.000Z',
       deaf: false,

@@ -14,6 +14,10 @@ export interface EmulatorOptions {
   rateLimit?: { perChannelPerSecond?: number; globalPerSecond?: number };
   /** Validate JSON request bodies against the OpenAPI spec (default: true when the spec file exists). */
   validateAgainstSpec?: boolean;
+  /** Names of extra roles every guild has (ids in `Emulator.roleIds`); members get them with `roles` on an input. */
+  roles?: string[];
+  /** The application belongs to a team with these members (ids), instead of to one user (`Emulator.ownerId`). */
+  team?: { name: string; memberIds: string[] };
   /** Shards GET /gateway/bot recommends (default 1). Guilds are spread over shards by Discord's rule. */
   recommendedShards?: number;
 }
@@ -87,6 +91,8 @@ export interface InteractionLocales {
 }
 
 export interface CommandInput extends InteractionLocales {
+  /** Role ids the invoking member has (see EmulatorOptions.roles). */
+  roles?: string[];
   name: string;
   options?: APIApplicationCommandInteractionDataOption[];
   userId?: string;
@@ -101,6 +107,8 @@ export interface CommandInput extends InteractionLocales {
 }
 
 export interface AutocompleteInput extends InteractionLocales {
+  /** Role ids the invoking member has (see EmulatorOptions.roles). */
+  roles?: string[];
   name: string;
   /** One option (possibly nested in a subcommand) must carry `focused: true`. */
   options: APIApplicationCommandInteractionDataOption[];
@@ -110,6 +118,8 @@ export interface AutocompleteInput extends InteractionLocales {
 }
 
 export interface ButtonInput extends InteractionLocales {
+  /** Role ids the invoking member has (see EmulatorOptions.roles). */
+  roles?: string[];
   customId: string;
   messageId?: string;
   userId?: string;
@@ -131,6 +141,10 @@ export interface Emulator {
   botUserId: string;
   /** Default invoking user of command/autocomplete/button. */
   userId: string;
+  /** The user who owns the application (GET /applications/@me), unless it belongs to a team. */
+  ownerId: string;
+  /** Extra roles of the first guild by name (EmulatorOptions.roles). */
+  roleIds: Record<string, string>;
   guildId: string;
   channelId: string;
   guilds: { id: string; channelIds: string[] }[];

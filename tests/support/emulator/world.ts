@@ -43,6 +43,8 @@ export interface GuildState {
   id: string;
   name: string;
   botRoleId: string;
+  /** Extra roles (EmulatorOptions.roles). */
+  roles: { id: string; name: string }[];
   botPermissions: bigint;
   channels: ChannelState[];
 }
@@ -53,6 +55,9 @@ export interface World {
   applicationId: string;
   botUserId: string;
   userId: string;
+  /** Owner of the application when it has no team. */
+  ownerId: string;
+  team?: { id: string; name: string; memberIds: string[] };
   guilds: GuildState[];
   channels: Map<string, ChannelState>;
   /** Every message the bot created (channel messages, interaction originals and follow-ups), by id. */
@@ -70,6 +75,8 @@ export function createWorld(options: EmulatorOptions): World {
     applicationId,
     botUserId: applicationId,
     userId: snowflake(),
+    ownerId: snowflake(),
+    ...(options.team ? { team: { id: snowflake(), ...options.team } } : {}),
     token: `${Buffer.from(applicationId).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(20).toString('base64url')}`,
     guilds: [],
     channels: new Map(),
@@ -86,6 +93,7 @@ export function createWorld(options: EmulatorOptions): World {
       id: guildId,
       name: `Test Guild ${i + 1}`,
       botRoleId: snowflake(),
+      roles: (options.roles ?? []).map((name) => ({ id: snowflake(), name })),
       botPermissions: options.botPermissions ?? DEFAULT_BOT_PERMISSIONS,
       channels: [channel],
     });
