@@ -1,3 +1,4 @@
+import type { SourceContribution } from '../domain/index-records.js';
 import type { SourceStatus } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { refreshStatuses } from './refresh-status.js';
@@ -13,12 +14,13 @@ export interface AboutInfo {
     chartEntries: number;
     statistics: number;
   };
-  sources: (SourceStatus & { ageMs?: number })[];
+  sources: (SourceStatus & { ageMs?: number; contributed?: SourceContribution })[];
 }
 
 /** What the bot knows and how fresh it is. */
 export async function describeBot(store: Store, now: Date, startedAt: Date, version: string): Promise<AboutInfo> {
-  const { catalog } = store.catalog.current();
+  const index = store.catalog.current();
+  const { catalog } = index;
   const refresh = await refreshStatuses(store);
   return {
     version,
@@ -36,6 +38,7 @@ export async function describeBot(store: Store, now: Date, startedAt: Date, vers
       return {
         ...source,
         ageMs: source.importedAt ? now.getTime() - Date.parse(source.importedAt) : undefined,
+        contributed: index.contributions.get(source.id),
         // The last automatic refresh failed: say so, while the previous data keeps being served.
         lastError: failed?.lastError ? { at: failed.lastAttemptAt, message: failed.lastError } : source.lastError,
       };

@@ -1,12 +1,16 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
 import { hasRankHistory, titleRankHistory, type RankHistory } from '../domain/rank-history.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
-import type { Company, Deal, Title } from '../domain/types.js';
+import type { Company, CreditRole, Deal, EngagementEntry, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 
 export interface TitleCard {
   title: Title;
   companies: Company[];
+  /** Companies by their part in it, from film records. */
+  credits: { company: Company; role: CreditRole }[];
+  /** Netflix engagement lines, newest half-year first. */
+  viewing: EngagementEntry[];
   deals: Deal[];
   charts: TitleChartSummary;
 }
@@ -30,6 +34,11 @@ function titleCard(index: CatalogIndex, title: Title): TitleCard {
   return {
     title,
     companies: title.companyIds.map((id) => index.companies.get(id)).filter((company): company is Company => !!company),
+    credits: (title.companyCredits ?? []).flatMap((credit) => {
+      const company = index.companies.get(credit.companyId);
+      return company ? [{ company, role: credit.role }] : [];
+    }),
+    viewing: index.engagementByTitle.get(title.id) ?? [],
     deals: index.dealsByTitle.get(title.id) ?? [],
     charts: summarizeTitleCharts(index, title.id),
   };

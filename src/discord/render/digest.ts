@@ -7,7 +7,8 @@ import type {
   DigestRelease,
   DigestRow,
 } from '../../domain/digest.js';
-import type { SourceStatus } from '../../domain/types.js';
+import { isCrossBorder } from '../../domain/kobis-nations.js';
+import type { SourceStatus, Title } from '../../domain/types.js';
 import { addLocalDays } from '../../domain/zoned-time.js';
 import { formatDate, formatDateSpan } from '../../i18n/format.js';
 import { t, type Locale } from '../../i18n/index.js';
@@ -15,6 +16,7 @@ import { chartName, displayCompanyName, displayName, entryLabel, platformName, s
 import { embedLength, fitEmbed, LIMITS, truncate, type EmbedData } from '../limits.js';
 import type { MessageView } from '../reply.js';
 import { formatMovement } from './chart.js';
+import { coProductionMark } from './company.js';
 import { BRAND_COLOR, safe } from './format.js';
 
 export interface DigestRenderOptions {
@@ -117,7 +119,11 @@ const SECTION_KEYS = {
 } as const;
 
 const label = (mention: DigestMention, locale: Locale) =>
-  `**${safe(entryLabel(mention.entry, mention.title, locale))}**`;
+  `**${safe(entryLabel(mention.entry, mention.title, locale))}**${crossBorderMark(mention.title, locale)}`;
+
+/** " · 🌏 KR–VN co-production" for a title made across borders (Korea and another country), else nothing. */
+export const crossBorderMark = (title: Title | undefined, locale: Locale) =>
+  title && isCrossBorder(title.originCountries) ? coProductionMark(title, locale) : '';
 const chartOf = (mention: DigestMention, locale: Locale) => safe(chartName(mention.chart, locale));
 
 function rowLine(row: DigestRow, locale: Locale): string {
@@ -152,7 +158,7 @@ function releaseLine({ title, releaseDate }: DigestRelease, locale: Locale): str
   const where = title.platforms.length
     ? ` · ${title.platforms.map((platform) => safe(platformName(platform, locale))).join(', ')}`
     : '';
-  return `**${safe(displayName(title, locale))}** · ${formatDate(locale, releaseDate)}${where}`;
+  return `**${safe(displayName(title, locale))}**${crossBorderMark(title, locale)} · ${formatDate(locale, releaseDate)}${where}`;
 }
 
 function capped(lines: string[], locale: Locale): string[] {

@@ -1,14 +1,18 @@
 import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
-import type { ChartEntry } from '../../domain/types.js';
+import type { ChartEntry, CreditRole, EngagementEntry } from '../../domain/types.js';
 import { countryName, formatDate, formatLargeNumber, formatPeriod } from '../../i18n/format.js';
 import { commandRef, t, type Locale } from '../../i18n/index.js';
 import { chartName, displayCompanyName, displayName, platformName, seasonName } from '../../i18n/names.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
+import { formatHalfYear } from './stats.js';
 import { BRAND_COLOR, formatSource, listOrDash, safe } from './format.js';
 
 /** The /title answer in the reader's language: everything known about a title, with its sources. */
-export function renderTitleCard({ title, companies, deals, charts }: TitleCard, locale: Locale): MessageView {
+export function renderTitleCard(
+  { title, companies, credits, viewing, deals, charts }: TitleCard,
+  locale: Locale,
+): MessageView {
   const names = [...title.originalNames.map((original) => original.name), ...title.aliases];
   const facts = [
     t(locale, `titleKinds.${title.kind}`),
@@ -52,7 +56,11 @@ export function renderTitleCard({ title, companies, deals, charts }: TitleCard, 
             ),
           },
           { name: t(locale, 'titleCard.creators'), value: listOrDash(creators, '\n') },
-          { name: t(locale, 'titleCard.companies'), value: listOrDash(companies.map(company), '\n') },
+          {
+            name: t(locale, 'titleCard.companies'),
+            value: listOrDash([...companies.map(company), ...renderCredits(credits, locale)], '\n'),
+          },
+          { name: t(locale, 'titleCard.viewing'), value: renderViewing(viewing, locale) },
           {
             name: t(locale, 'titleCard.music'),
             value: listOrDash(
@@ -88,6 +96,48 @@ export function renderTitleCard({ title, companies, deals, charts }: TitleCard, 
   };
 }
 
+/** "Distributor: CJ ENM": one line per role, in the order the record gives them. */
+function renderCredits(credits: TitleCard['credits'], locale: Locale): string[] {
+  const byRole = new Map<CreditRole, string[]>();
+  for (const { company, role } of credits) {
+    byRole.set(role, [...(byRole.get(role) ?? []), safe(displayCompanyName(company, locale))]);
+  }
+  return [...byRole].map(([role, names]) =>
+    t(locale, 'titleCard.credit', { role: t(locale, `creditedAs.${role}`), names: names.join(', ') }),
+  );
+}
+
+const MAX_VIEWING_LINES = 8;
+
+/** "2024 H2 · Season 2: 619.9M hours, 86.5M views": each half-year's engagement line, newest first. */
+export function renderViewing(viewing: readonly EngagementEntry[], locale: Locale): string {
+  const lines = viewing.slice(0, MAX_VIEWING_LINES).map((entry) =>
+    t(locale, 'titleCard.viewingLine', {
+      period: formatHalfYear(locale, entry.period),
+      season: entry.season ? ` · ${safe(seasonName(entry.season, locale))}` : '',
+      hours: formatLargeNumber(locale, entry.hoursViewed),
+      views:
+        entry.views !== undefined
+          ? t(locale, 'titleCard.viewingViews', { views: formatLargeNumber(locale, entry.views) })
+          : '',
+    }),
+  );
+  if (viewing.length > MAX_VIEWING_LINES) {
+    lines.push(t(locale, 'titleCard.viewingMore', { count: viewing.length - MAX_VIEWING_LINES }));
+  }
+  return lines.length ? `${lines.join('\n')}\n${t(locale, 'titleCard.viewingSource')}` : '';
+}
+
+/** A position a news source reported rather than one read from the chart's files. */
+export function renderReported(entry: ChartEntry, locale: Locale): string {
+  return t(locale, 'titleCharts.reported', {
+    rank: entry.rank,
+    date: formatDate(locale, entry.period),
+    streak: entry.streakDays ? t(locale, 'titleCharts.reportedStreak', { count: entry.streakDays }) : '',
+    note: entry.note ? ` (${safe(entry.note)})` : '',
+  });
+}
+
 /** Global lists first, then Korea's, then the rest by how recently the title was on them. */
 const chartPriority = (line: TitleChartLine) =>
   line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2;
@@ -115,6 +165,7 @@ export function renderLatestCountries(summary: TitleChartSummary, locale: Locale
 }
 
 function renderChartLine(line: TitleChartLine, locale: Locale): string {
+  if (line.reported) return `**${safe(chartName(line.chart, locale))}**: ${renderReported(line.latest, locale)}`;
   const { chart, latest, best } = line;
   const period = (entry: ChartEntry) => formatPeriod(locale, chart.cadence, entry.period);
   const parts = [
