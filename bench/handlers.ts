@@ -13,7 +13,7 @@ import { createWorkload, type HandlerCall } from './queries.js';
 import { createRandom, type Random } from './random.js';
 import { collectGarbage, median, percentile } from './stats.js';
 
-export const HANDLER_NAMES = ['title', 'deals', 'chart', 'trends', 'autocomplete'] as const;
+export const HANDLER_NAMES = ['title', 'deals', 'chart', 'trends', 'autocomplete', 'company', 'stats'] as const;
 export type HandlerName = (typeof HANDLER_NAMES)[number];
 
 export interface HandlerBenchOptions {

@@ -69,6 +69,12 @@ export function createWorkload(index: CatalogIndex, realTitles: readonly Title[]
       command: 'title',
       options: [text('name', typing(pools), true)],
     })),
+    company: calls(() => ({
+      type: 'command',
+      command: 'company',
+      options: [text('name', companyQuery(random, companies))],
+    })),
+    stats: calls(() => ({ type: 'command', command: 'stats', options: statsOptions(random, index) })),
   };
 }
 
@@ -131,4 +137,28 @@ function chartOptions(random: Random, charts: readonly ChartHistory[]): CommandI
     ? period
     : new Date(Date.parse(period) - random.int(7) * 86_400_000).toISOString().slice(0, 10);
   return [text('chart', chart), text('period', day)];
+}
+
+/** A company by name, id, a Korean legal name (an alias) or a typo: what /company is asked. */
+function companyQuery(random: Random, companies: readonly Company[]): string {
+  const company = random.pick(companies);
+  const roll = random.next();
+  if (roll < 0.4) return company.name;
+  if (roll < 0.6) return company.id;
+  if (roll < 0.85) return random.pick([company.name, ...company.aliases]);
+  return typo(random, company.name);
+}
+
+const ORIGINS = ['korean', 'japanese', 'chinese', 'thai', 'indian'];
+
+/** A half-year as typed ("2024 H2") or picked ("2024-H2"), or none (the newest), with an origin in a third of calls. */
+function statsOptions(random: Random, index: CatalogIndex): CommandInteractionOption[] {
+  const periods = [...index.engagementByPeriod.keys()];
+  const options: CommandInteractionOption[] = [];
+  if (periods.length > 0 && random.chance(0.8)) {
+    const period = random.pick(periods);
+    options.push(text('period', random.chance(0.5) ? period : period.replace('-', ' ')));
+  }
+  if (random.chance(0.3)) options.push(text('origin', random.pick(ORIGINS)));
+  return options;
 }

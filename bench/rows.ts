@@ -4,6 +4,8 @@ import type { DigestRoundResult } from './digest-round.js';
 import type { EndToEndResult } from './e2e.js';
 import { HANDLER_NAMES, type HandlerBenchResult } from './handlers.js';
 import type { ImportResult } from './import-throughput.js';
+import type { ImportLatencyResult } from './import-latency.js';
+import type { SourcesImportResult } from './sources-import.js';
 import type { PictureBenchResult } from './pictures.js';
 import { formatValue, row, type ResultRow } from './report.js';
 import { median } from './stats.js';
@@ -16,6 +18,8 @@ const HANDLER_LABELS = {
   chart: '/chart',
   trends: '/trends',
   autocomplete: 'title autocomplete',
+  company: '/company',
+  stats: '/stats',
 };
 /** Issue targets for handler p99, by catalog size. */
 const P99_TARGETS: Record<number, number> = { 1: 1, 100: 5 };
@@ -263,4 +267,40 @@ export function scalingRows(samples: ScalingSample[]): ResultRow[] {
       's',
     ),
   ]);
+}
+
+export function sourcesImportRows(result: SourcesImportResult): ResultRow[] {
+  const engagement = median(result.engagementMs) / 1000;
+  const films = median(result.filmsMs) / 1000;
+  return [
+    row(
+      `9 import of ${result.engagementRows.toLocaleString('en-US')} engagement rows (5 reports) vs reading the workbooks' cells (${runs(result.engagementMs.length)})`,
+      engagement,
+      median(result.workbookReadMs) / 1000,
+      's',
+      { text: '< 5 s', met: engagement < 5 },
+    ),
+    row(
+      `9 import of ${result.films.toLocaleString('en-US')} KOBIS film records vs JSON.parse of the files (${runs(result.filmsMs.length)})`,
+      films,
+      median(result.filmsParseMs) / 1000,
+      's',
+      { text: '< 2 s', met: films < 2 },
+    ),
+  ];
+}
+
+export function importLatencyRows(result: ImportLatencyResult): ResultRow[] {
+  const ratio = result.during.p99 / result.quiet.p99;
+  return [
+    row(
+      `10 /title p99 while the country file is imported vs without (${result.during.calls} and ${result.quiet.calls} calls, due-time to reply)`,
+      result.during.p99,
+      result.quiet.p99,
+      'ms',
+      { text: '≤ 2×', met: ratio <= 2 },
+    ),
+    row('10 /title worst call during the import vs without (info)', result.during.max, result.quiet.max, 'ms'),
+    row('10 the import itself, beside interactions (info)', result.importMs / 1000, undefined, 's'),
+  ];
 }

@@ -15,11 +15,13 @@ import {
   digestRows,
   endToEndRows,
   handlerRows,
+  importLatencyRows,
   importRows,
   memoryRows,
   noHistoryRows,
   pictureRows,
   scalingRows,
+  sourcesImportRows,
 } from './rows.js';
 
 const env = process.env;
@@ -68,6 +70,29 @@ async function measureAll(workDir: string): Promise<Figures & { dataset: Dataset
   log('figure 4: import throughput');
   const imported = await runTask('import', { file: dataset.countriesFile, reps: 6, workDir });
   record(figures, 'import', imported, importRows(imported));
+
+  if (dataset.sources.engagementDir && dataset.sources.kobisFilmDirs.length > 0) {
+    log('figure 9: importing the engagement reports and the KOBIS film records');
+    const sources = await runTask('sources', {
+      engagementDir: dataset.sources.engagementDir,
+      kobisFilmDirs: dataset.sources.kobisFilmDirs,
+      reps: 3,
+      workDir,
+    });
+    record(figures, 'sourcesImport', sources, sourcesImportRows(sources));
+  } else {
+    figures.notices.push('Figure 9 skipped: the engagement reports or KOBIS film records are not in ../shared/data.');
+  }
+
+  log('figure 10: /title latency while the country file is imported');
+  const latency = await runTask('latency', {
+    dataDir: dataset.dataDir,
+    countriesFile: dataset.countriesFile,
+    workDir,
+    intervalMs: 5,
+    quietMs: 5_000,
+  });
+  record(figures, 'importLatency', latency, importLatencyRows(latency));
 
   log('figures 3 and 5: cold start and memory, in fresh processes (TypeScript via tsx, and compiled)');
   const cold = await measureColdStarts(dataset.dataDir);
@@ -172,7 +197,7 @@ function report(
   tree: ReturnType<typeof describeTree>,
 ): void {
   // By figure number, in measuring order within a figure (the sort is stable).
-  const rows = [...figures.rows].sort((a, b) => Number(a.figure[0]) - Number(b.figure[0]));
+  const rows = [...figures.rows].sort((a, b) => parseInt(a.figure, 10) - parseInt(b.figure, 10));
   const memory = `${(machine.totalMemoryBytes / 1024 ** 3).toFixed(1)} GB`;
   process.stdout.write(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${memory}, node ${machine.node}; data: ${figures.dataset.source}\n`,

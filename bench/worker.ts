@@ -14,6 +14,10 @@ const tasks = {
   digest: async (o: import('./digest-round.js').DigestRoundOptions) =>
     (await import('./digest-round.js')).measureDigestRound(o),
   scaling: async (o: import('./scaling.js').ScalingOptions) => (await import('./scaling.js')).measureScaling(o),
+  sources: async (o: import('./sources-import.js').SourcesImportOptions) =>
+    (await import('./sources-import.js')).measureSourcesImport(o),
+  latency: async (o: import('./import-latency.js').ImportLatencyOptions) =>
+    (await import('./import-latency.js')).measureImportLatency(o),
 };
 
 export type WorkerTask = keyof typeof tasks;

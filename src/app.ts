@@ -44,7 +44,8 @@ export async function startApp(
     store: deps.store,
     logger: deps.logger,
     clock: deps.clock,
-    netflixTop10Url: deps.config.netflixTop10Url,
+    netflixTop10Urls: deps.config.netflixTop10Urls,
+    netflixEngagementUrls: deps.config.netflixEngagementUrls,
     kobisApiKey: deps.config.kobisApiKey,
     onRefreshed: enricher.kick,
   });

@@ -38,7 +38,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NETFLIX_TOP10_URL: z
     .string()
-    .url('must be an http(s) URL of all-weeks-global.tsv or all-weeks-countries.tsv')
+    .trim()
+    .refine(
+      (value) => value.toLowerCase() === 'off' || splitUrls(value).every(isHttpUrl),
+      'must be "off" or http(s) URLs of Netflix Top 10 TSV files, separated by commas',
+    )
+    .optional(),
+  NETFLIX_ENGAGEMENT_URLS: z
+    .string()
+    .trim()
+    .refine(
+      (value) => splitUrls(value).every(isHttpUrl),
+      'must be http(s) URLs of engagement report .xlsx files, separated by commas',
+    )
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
   TMDB_API_KEY: z
@@ -94,7 +106,10 @@ export interface Config {
   apiUrl?: string;
   dataDir: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
-  netflixTop10Url?: string;
+  /** Netflix Top 10 files the running bot keeps fresh; empty when NETFLIX_TOP10_URL=off. Hand-built configs may leave it out. */
+  netflixTop10Urls?: string[];
+  /** Engagement reports the running bot imports when they change. */
+  netflixEngagementUrls?: string[];
   kobisApiKey?: string;
   /** TMDB enrichment is on when either credential is set. */
   tmdbApiKey?: string;
@@ -120,6 +135,16 @@ export interface Config {
   /** Members with any of these roles may curate. */
   editorRoleIds?: string[];
 }
+
+/** Netflix's own public Top 10 files: fetched by default, so a fresh install fills itself. */
+export const NETFLIX_TOP10_URLS = [
+  'https://www.netflix.com/tudum/top10/data/all-weeks-global.tsv',
+  'https://www.netflix.com/tudum/top10/data/all-weeks-countries.tsv',
+  'https://www.netflix.com/tudum/top10/data/most-popular.tsv',
+];
+
+const splitUrls = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+const isHttpUrl = (value: string) => /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value);
 
 /** Every configuration problem at once, so a person fixes `.env` in one go. */
 export class ConfigError extends Error {
@@ -149,7 +174,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiUrl: v.DISCORD_API_URL?.replace(/\/+$/, ''),
     dataDir: v.DATA_DIR,
     logLevel: v.LOG_LEVEL,
-    netflixTop10Url: v.NETFLIX_TOP10_URL,
+    netflixTop10Urls: !v.NETFLIX_TOP10_URL
+      ? NETFLIX_TOP10_URLS
+      : v.NETFLIX_TOP10_URL.toLowerCase() === 'off'
+        ? []
+        : splitUrls(v.NETFLIX_TOP10_URL),
+    netflixEngagementUrls: v.NETFLIX_ENGAGEMENT_URLS ? splitUrls(v.NETFLIX_ENGAGEMENT_URLS) : [],
     kobisApiKey: v.KOBIS_API_KEY,
     tmdbApiKey: v.TMDB_API_KEY,
     tmdbReadToken: v.TMDB_READ_TOKEN,

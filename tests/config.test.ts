@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, secretsOf, tmdbEnabled } from '../src/config.js';
+import { ConfigError, loadConfig, NETFLIX_TOP10_URLS, secretsOf, tmdbEnabled } from '../src/config.js';
 
 const TOKEN = 'MTA4NzY1NDMyMTA5ODc2NTQzMg.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -50,6 +50,32 @@ describe('loadConfig', () => {
 
   it('strips a trailing slash from the API URL', () => {
     expect(loadConfig({ DISCORD_API_URL: 'http://127.0.0.1:9000/api/' }).apiUrl).toBe('http://127.0.0.1:9000/api');
+  });
+
+  it('fetches the official Netflix Top 10 files by default, so a fresh install fills itself', () => {
+    expect(loadConfig({}).netflixTop10Urls).toEqual(NETFLIX_TOP10_URLS);
+    expect(NETFLIX_TOP10_URLS.map((url) => url.split('/').at(-1))).toEqual([
+      'all-weeks-global.tsv',
+      'all-weeks-countries.tsv',
+      'most-popular.tsv',
+    ]);
+  });
+
+  it('lets NETFLIX_TOP10_URL replace the files, or turn fetching off', () => {
+    expect(
+      loadConfig({ NETFLIX_TOP10_URL: 'http://127.0.0.1:9/a.tsv, http://127.0.0.1:9/b.tsv' }).netflixTop10Urls,
+    ).toEqual(['http://127.0.0.1:9/a.tsv', 'http://127.0.0.1:9/b.tsv']);
+    expect(loadConfig({ NETFLIX_TOP10_URL: 'off' }).netflixTop10Urls).toEqual([]);
+    expect(() => loadConfig({ NETFLIX_TOP10_URL: 'netflix please' })).toThrow(/NETFLIX_TOP10_URL/);
+  });
+
+  it('reads NETFLIX_ENGAGEMENT_URLS as a list, empty by default', () => {
+    expect(loadConfig({}).netflixEngagementUrls).toEqual([]);
+    expect(
+      loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'https://example.org/a.xlsx https://example.org/b.xlsx' })
+        .netflixEngagementUrls,
+    ).toHaveLength(2);
+    expect(() => loadConfig({ NETFLIX_ENGAGEMENT_URLS: 'ftp://x' })).toThrow(/NETFLIX_ENGAGEMENT_URLS/);
   });
 
   it('reads editor user and role ids as comma-separated lists', () => {

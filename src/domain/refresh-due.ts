@@ -2,13 +2,23 @@ import { addDays, format } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import type { RefreshStatus } from './schedule.js';
 
-export type RefreshSource = 'netflix-top10' | 'kobis-daily';
+export type RefreshSource = 'netflix-top10' | 'kobis-daily' | 'kobis-movies' | 'netflix-engagement';
 
 const HOUR = 3_600_000;
 /** After a failure, wait 5 min, 10, 20… up to 6 h before trying again. */
 export const backoffMs = (failures: number) => Math.min(6 * HOUR, 5 * 60_000 * 2 ** Math.max(0, failures - 1));
 /** With the newest data already in, look again this often (a source may republish corrections). */
 const RECHECK_MS = 12 * HOUR;
+/**
+ * Sources with no publication schedule to expect data by: film records to fill in (daily, within KOBIS's
+ * quota) and engagement reports (twice a year; a weekly look costs one download and usually changes nothing).
+ * Netflix's Top 10 files change weekly: once the newest week is in, a week's wait is enough.
+ */
+const PERIOD_MS: Partial<Record<RefreshSource, number>> = {
+  'kobis-movies': 12 * HOUR,
+  'netflix-engagement': 7 * 24 * HOUR,
+  'netflix-top10': 7 * 24 * HOUR,
+};
 
 /**
  * The newest data date a source should have published by `now`:
@@ -16,7 +26,7 @@ const RECHECK_MS = 12 * HOUR;
  *   Los Angeles the week ending two days earlier is expected;
  * - KOBIS publishes a day's box office the next morning in Korea, so from 07:00 in Seoul yesterday is expected.
  */
-export function expectedDataDate(source: RefreshSource, now: Date): string {
+export function expectedDataDate(source: 'netflix-top10' | 'kobis-daily', now: Date): string {
   if (source === 'kobis-daily') {
     const seoul = tz('Asia/Seoul');
     const hour = Number(format(now, 'H', { in: seoul }));
@@ -40,6 +50,7 @@ export function refreshIsDue(
 ): boolean {
   const since = status ? now.getTime() - Date.parse(status.lastAttemptAt) : Infinity;
   if (status && status.failures > 0) return since >= backoffMs(status.failures);
+  if (source === 'kobis-movies' || source === 'netflix-engagement') return since >= PERIOD_MS[source]!;
   const behind = !dataDate || dataDate < expectedDataDate(source, now);
-  return behind ? since >= HOUR : since >= RECHECK_MS;
+  return behind ? since >= HOUR : since >= (PERIOD_MS[source] ?? RECHECK_MS);
 }

@@ -1,6 +1,6 @@
 import { normalizeName, slugify } from './normalize.js';
 import { emptyTitleLists } from './title.js';
-import type { Title } from './types.js';
+import type { RecordOrigin, Title } from './types.js';
 
 /** The `source.publication` of titles created from Netflix Top 10 rows. */
 export const NETFLIX_PUBLICATION = 'Netflix Top 10';
@@ -16,6 +16,8 @@ export interface NetflixLabel {
   kind: 'film' | 'series';
   /** The chart period (YYYY-MM-DD) that names it: the source date of a title created from it. */
   date: string;
+  /** Who a title created from this label is credited to; Netflix Top 10 unless said. */
+  createdBy?: { origin: RecordOrigin; publication: string };
 }
 
 /** A KOBIS box-office row's names. KOBIS daily lists carry only the Korean title. */
@@ -24,6 +26,17 @@ export interface KobisLabel {
   movieCd: string;
   /** YYYY-MM-DD, when KOBIS knows it. */
   openDt?: string;
+  date: string;
+}
+
+/** A KOBIS film record's names, for matching it to a title. */
+export interface KobisFilmLabel {
+  movieCd: string;
+  nameKo: string;
+  nameEn?: string;
+  nameOriginal?: string;
+  /** Production year and Korean release year: a name match must be within a year of one of them. */
+  years: number[];
   date: string;
 }
 
@@ -40,6 +53,17 @@ export interface TitleResolution {
 export interface TitleResolver {
   resolveNetflix(label: NetflixLabel): TitleResolution;
   resolveKobis(label: KobisLabel): TitleResolution;
+  /**
+   * A KOBIS film record: by code, then by Korean name, then by English or original name (films without a
+   * code, released within a year), else a new title. The caller fills in the record with `update`.
+   */
+  resolveKobisFilm(label: KobisFilmLabel): TitleResolution;
+  /** The title as this import has it now. */
+  current(id: string): Title;
+  /** The kind of the titles a name already stands for, when they agree (a show and a film of one name do not). */
+  knownKind(name: string): Title['kind'] | undefined;
+  /** Changes a title (this import's copy), re-indexing its names. */
+  update(id: string, change: (title: Title) => Title): void;
   /** The catalog's titles with this import's changes (the same array when there are none), new titles last. */
   titles(): Title[];
   /** Titles this import created. */
@@ -60,6 +84,8 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
  */
 export function splitSeasonTitle(seasonTitle: string, showTitle?: string): { show: string; season: string } {
   const title = seasonTitle.trim();
+  // Most titles (every film) have no colon, so nothing to split: skip the patterns.
+  if (!title.includes(':')) return { show: showTitle?.trim() ?? title, season: title };
   const show = showTitle?.trim();
   if (show && title.length > show.length && title.startsWith(show) && title[show.length] === ':') {
     const season = title
@@ -111,9 +137,11 @@ export function createTitleResolver(existing: readonly Title[]): TitleResolver {
     if (code && !byKobisCode.has(code)) byKobisCode.set(code, title.id);
   };
   const update = (id: string, change: (title: Title) => Title) => {
-    const createdTitle = created.get(id);
-    if (createdTitle) created.set(id, change(createdTitle));
-    else changed.set(id, change(current(id)));
+    const next = change(current(id));
+    if (next === current(id)) return;
+    if (created.has(id)) created.set(id, next);
+    else changed.set(id, next);
+    index(next);
   };
   const create = (title: Omit<Title, 'id'>) => {
     const base = slugify(title.name);
@@ -170,9 +198,41 @@ export function createTitleResolver(existing: readonly Title[]): TitleResolver {
     return { titleId, created: isNew };
   }
 
+  function resolveKobisFilm(label: KobisFilmLabel): TitleResolution {
+    const coded = byKobisCode.get(label.movieCd);
+    if (coded) return { titleId: coded, created: false };
+    const uncodedFilm = (id: string) => current(id).kind === 'film' && !current(id).externalIds.kobisMovieCd;
+    const near = (id: string) => {
+      const year = Number(current(id).releaseDate?.slice(0, 4));
+      return !year || label.years.length === 0 || label.years.some((y) => Math.abs(y - year) <= 1);
+    };
+    const byKorean = (byKoreanName.get(fold(label.nameKo)) ?? []).find(uncodedFilm);
+    const other = [label.nameEn, label.nameOriginal].filter((name): name is string => !!name);
+    const byOther =
+      byKorean ?? other.flatMap((name) => byName.get(fold(name)) ?? []).find((id) => uncodedFilm(id) && near(id));
+    const code = label.movieCd;
+    if (byOther) {
+      update(byOther, (title) => ({ ...title, externalIds: { ...title.externalIds, kobisMovieCd: code } }));
+      byKobisCode.set(code, byOther);
+      return { titleId: byOther, created: false };
+    }
+    const title = create(kobisTitle({ name: label.nameKo, movieCd: code, date: label.date }));
+    byKobisCode.set(code, title.id);
+    return { titleId: title.id, created: true };
+  }
+
+  function knownKind(name: string): Title['kind'] | undefined {
+    const kinds = new Set((byName.get(fold(name)) ?? []).map((id) => current(id).kind));
+    return kinds.size === 1 ? [...kinds][0] : undefined;
+  }
+
   return {
     resolveNetflix,
     resolveKobis,
+    resolveKobisFilm,
+    current,
+    knownKind,
+    update,
     titles: () =>
       changed.size === 0 && created.size === 0
         ? (existing as Title[])
@@ -212,8 +272,8 @@ function netflixTitle(label: NetflixLabel, season: string | undefined): Omit<Tit
     originalNames: HANGUL.test(name) ? [{ lang: 'ko', name }] : [],
     platforms: ['Netflix'],
     seasons: season ? [season] : [],
-    origin: 'netflix-top10',
-    source: { publication: NETFLIX_PUBLICATION, date: label.date },
+    origin: label.createdBy?.origin ?? 'netflix-top10',
+    source: { publication: label.createdBy?.publication ?? NETFLIX_PUBLICATION, date: label.date },
     asOf: label.date,
   };
 }

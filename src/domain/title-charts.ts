@@ -17,6 +17,8 @@ export interface TitleChartLine {
   currentNumberOneStreak: number;
   /** True when the title is on the chart's latest period. */
   isCurrent: boolean;
+  /** True when the line comes from positions reported elsewhere, not from the chart's own periods. */
+  reported: boolean;
 }
 
 export interface TitleChartSummary {
@@ -30,7 +32,16 @@ export function summarizeTitleCharts(index: CatalogIndex, titleId: string): Titl
   const lines: TitleChartLine[] = [];
   for (const chartId of index.chartsByTitle.get(titleId) ?? []) {
     const history = index.charts.get(chartId);
-    if (history) lines.push(lineFor(history, titleRun(history, titleId)));
+    if (!history) continue;
+    const run = titleRun(history, titleId);
+    if (run.length > 0) lines.push(lineFor(history, run));
+    else
+      lines.push(
+        reportedLine(
+          history,
+          history.reported.filter((entry) => entry.titleId === titleId),
+        ),
+      );
   }
   lines.sort((a, b) => b.last.localeCompare(a.last) || a.best.rank - b.best.rank);
   return { lines, latestCountries: latestCountries(lines) };
@@ -54,11 +65,30 @@ function lineFor(history: ChartHistory, run: readonly ChartEntry[]): TitleChartL
     weeksInTop10: latest.weeksInTop10,
     currentNumberOneStreak: Math.max(isCurrent ? numberOneStreak(history, run, latest.period) : 0, streakDays),
     isCurrent,
+    reported: false,
+  };
+}
+
+/** A title known on a chart only from reported positions: no movement or streak can be derived. */
+function reportedLine(history: ChartHistory, points: readonly ChartEntry[]): TitleChartLine {
+  const latest = points.at(-1)!;
+  return {
+    chart: history.chart,
+    best: points.reduce((a, b) => (b.rank < a.rank ? b : a)),
+    latest,
+    first: points[0]!.period,
+    last: latest.period,
+    periodsOnChart: 0,
+    currentNumberOneStreak: latest.streakDays ?? 0,
+    isCurrent: false,
+    reported: true,
   };
 }
 
 function latestCountries(lines: TitleChartLine[]): TitleChartSummary['latestCountries'] {
-  const countryLines = lines.filter((line) => line.chart.provider === 'netflix-top10' && line.chart.country);
+  const countryLines = lines.filter(
+    (line) => line.chart.provider === 'netflix-top10' && line.chart.country && !line.reported,
+  );
   const period = countryLines.reduce<string | undefined>(
     (max, line) => (!max || line.last > max ? line.last : max),
     undefined,

@@ -32,13 +32,20 @@ export function createTokenIndex(wordsOfItems: readonly (readonly string[])[]): 
 
   function buildDeletions(): Map<string, string[]> {
     const map = new Map<string, string[]>();
+    const add = (variant: string, word: string) => {
+      const list = map.get(variant);
+      if (list) list.push(word);
+      else map.set(variant, [word]);
+    };
     for (const word of sorted) {
-      if (lengthOf(word) < MIN_TYPO_LENGTH) continue;
-      for (const variant of deletionsOf(word)) {
-        const list = map.get(variant);
-        if (list) list.push(word);
-        else map.set(variant, [word]);
+      if (ASTRAL.test(word)) {
+        if (lengthOf(word) >= MIN_TYPO_LENGTH) for (const variant of deletionsOf(word)) add(variant, word);
+        continue;
       }
+      // The common case (no surrogate pairs) without an array of variants per word: this map is built for every
+      // word of every title at start-up.
+      if (word.length < MIN_TYPO_LENGTH) continue;
+      for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
     }
     return map;
   }

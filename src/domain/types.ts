@@ -11,7 +11,29 @@ export const TITLE_KINDS = ['series', 'film', 'show'] as const;
 export type TitleKind = (typeof TITLE_KINDS)[number];
 
 /** Which pipeline created a record: the hand-curated seed or an importer. */
-export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis';
+export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis' | 'netflix-engagement' | 'tmdb';
+
+/** What a company did for a title, as film records name it (KOBIS's 배급사, 제작사, 수입사, 제공…). */
+export const CREDIT_ROLES = [
+  'production',
+  'co-production',
+  'distribution',
+  'import',
+  'presenter',
+  'co-presenter',
+  'overseas-sales',
+  'accessible-version',
+  // TMDB's networks: the broadcaster or streamer a series airs on.
+  'network',
+] as const;
+export type CreditRole = (typeof CREDIT_ROLES)[number];
+
+/** A company's part in a title, with the id of the source that says so (e.g. "kobis-movies"). */
+export interface CompanyCredit {
+  companyId: string;
+  role: CreditRole;
+  source: string;
+}
 
 export interface CastMember {
   name: string;
@@ -49,6 +71,10 @@ export interface Title {
   /** Season labels seen in sources ("Season 2", "Limited Series"). */
   seasons: string[];
   externalIds: { kobisMovieCd?: string };
+  /** Companies by role, from film records (curated makers stay in `companyIds`). */
+  companyCredits?: CompanyCredit[];
+  /** Which KOBIS film record filled this title: the full `searchMovieInfo` or the shorter list record. */
+  kobisRecord?: 'info' | 'list';
   origin: RecordOrigin;
   source: SourceRef;
   asOf: string;
@@ -78,6 +104,9 @@ export interface Company {
   kind: CompanyKind;
   /** Id of a parent company, e.g. Warner Bros. → Warner Bros. Discovery. */
   parentId?: string;
+  externalIds?: { kobisCompanyCd?: string };
+  /** Which pipeline created it; curated when absent. */
+  origin?: RecordOrigin;
   source: SourceRef;
   asOf: string;
 }
@@ -143,6 +172,27 @@ export interface ChartEntry {
   note?: string;
 }
 
+/**
+ * One title's line in a Netflix engagement report ("What We Watched"): what it was viewed in one half-year.
+ * Kept flat like chart entries: five reports hold about 82,000 of them.
+ */
+export interface EngagementEntry {
+  titleId: string;
+  /** The half-year, "2024-H2". */
+  period: string;
+  /** The title as the report printed it, English part: "Squid Game: Season 2". */
+  label: string;
+  season?: string;
+  kind: 'series' | 'film';
+  hoursViewed: number;
+  views?: number;
+  runtimeMinutes?: number;
+  releaseDate?: string;
+  globallyAvailable?: boolean;
+  /** The language of the original-script title ("ko" for `… // 오징어 게임`), when its script tells. */
+  originalLanguage?: string;
+}
+
 export interface Statistic {
   id: string;
   subject: string;
@@ -172,6 +222,8 @@ export interface Catalog {
   deals: Deal[];
   charts: Chart[];
   chartEntries: ChartEntry[];
+  /** Netflix engagement report lines; absent in catalogs written before they existed. */
+  engagement?: EngagementEntry[];
   statistics: Statistic[];
   sources: SourceStatus[];
 }

@@ -125,6 +125,8 @@ const SOURCE_KEYS: Record<string, `sources.${keyof typeof en.sources}`> = {
   'netflix-top10': 'sources.netflix-top10',
   'kobis-daily': 'sources.kobis-daily',
   curated: 'sources.curated',
+  'kobis-movies': 'sources.kobis-movies',
+  'netflix-engagement': 'sources.netflix-engagement',
 };
 
 /** A data source's name in the reader's language; English readers see the catalog's own name. */

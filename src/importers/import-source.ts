@@ -9,18 +9,21 @@ import { FormatError } from './format-error.js';
 import { parseKobisDaily, type KobisDailyParse } from './parse-kobis-daily.js';
 import { parseNetflixTop10Lines } from './parse-netflix-top10.js';
 import { isUrl, readLineBatches, readText, type ReadSourceOptions } from './read-source.js';
+import { mergeEngagementReports, mergeKobisMovies, mergeKobisYear } from './import-records.js';
 
 export { fetchKobisRange, kobisDailyUrl } from './fetch-kobis-range.js';
 export { FormatError } from './format-error.js';
 export type { ImportSummary } from './catalog-merge.js';
 
 /** The sources importSource knows; they match the catalog's SourceStatus ids. */
-export type ImportSourceId = 'netflix-top10' | 'kobis-daily';
+export type ImportSourceId = 'netflix-top10' | 'kobis-daily' | 'kobis-movies' | 'netflix-engagement';
 
 /** Reading options (progress, fetch) plus the import instant. */
 export interface ImportSourceOptions extends ReadSourceOptions {
   /** The import instant (source status, most-popular snapshot date). Defaults to the current time. */
   now?: Date;
+  /** Lets a KOBIS year file listing only film codes be completed from the API. */
+  kobisApiKey?: string;
 }
 
 /** An apply summary plus what was read and whether the store was written. */
@@ -30,6 +33,8 @@ export interface SourceImportSummary extends ImportSummary {
   files: string[];
   /** Whether the catalog was replaced (false when the data was already there). */
   written: boolean;
+  /** What was skipped or fetched besides the rows, in words for the operator. */
+  notes: string[];
 }
 
 /**
@@ -48,7 +53,14 @@ export async function importSource(
   const catalog = currentCatalog(store);
   let result: ApplyResult;
   let files = [location];
-  if (source === 'netflix-top10') {
+  let notes: string[] = [];
+  if (source === 'kobis-movies' || source === 'netflix-engagement') {
+    const merged = await (source === 'kobis-movies' ? mergeKobisMovies : mergeEngagementReports)(catalog, location, {
+      ...options,
+      now,
+    });
+    ({ result, files, notes } = merged);
+  } else if (source === 'netflix-top10') {
     // Rows go straight into the merge as they are parsed, so the file's rows are never all held at once.
     const merge = createNetflixMerge(catalog, { fileName: location, now });
     const parsed = await parseNetflixTop10Lines(readLineBatches(location, options), { onRow: merge.add });
@@ -60,7 +72,23 @@ export async function importSource(
     result = applyKobisDaily(catalog, days, { fileName: location, now });
   }
   const written = await publishCatalog(store, result.catalog);
-  return { ...result.summary, source, files, written };
+  return { ...result.summary, source, files, written, notes };
+}
+
+/** Fetches a year's KOBIS film list and stores it the same way importSource does. */
+export async function importKobisYear(
+  store: Store,
+  year: string,
+  apiKey: string,
+  options: ImportSourceOptions = {},
+): Promise<SourceImportSummary> {
+  const catalog = currentCatalog(store);
+  const { result, files, notes } = await mergeKobisYear(catalog, year, apiKey, {
+    ...options,
+    now: options.now ?? new Date(),
+  });
+  const written = await publishCatalog(store, result.catalog);
+  return { ...result.summary, source: 'kobis-movies', files, written, notes };
 }
 
 /**
@@ -76,7 +104,7 @@ export async function importKobisDays(
   const label = options.label ?? 'KOBIS API';
   const result = applyKobisDaily(catalog, days, { fileName: label, now: options.now ?? new Date() });
   const written = await publishCatalog(store, result.catalog);
-  return { ...result.summary, source: 'kobis-daily', files: [label], written };
+  return { ...result.summary, source: 'kobis-daily', files: [label], written, notes: [] };
 }
 
 async function readKobisFile(file: string, nameIt: boolean, options: ReadSourceOptions): Promise<KobisDailyParse> {

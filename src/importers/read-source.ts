@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 /** Bytes read so far and the expected total (file size or Content-Length; undefined when unknown). */
 export type ProgressCallback = (bytes: number, total: number | undefined) => void;
@@ -59,6 +59,12 @@ export async function* readLines(location: string, options: ReadSourceOptions = 
 
 /** Reads a small source (a JSON response) whole, with the same progress reporting. */
 export async function readText(location: string, options: ReadSourceOptions = {}): Promise<string> {
+  if (!isUrl(location)) {
+    // A small local file (a JSON answer) in one read: no stat and stream per file when a directory holds thousands.
+    const bytes = await readFile(location, { signal: options.signal });
+    options.onProgress?.(bytes.byteLength, bytes.byteLength);
+    return new TextDecoder('utf-8').decode(bytes);
+  }
   const { chunks, total } = await openBytes(location, options);
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
@@ -70,6 +76,25 @@ export async function readText(location: string, options: ReadSourceOptions = {}
   }
   parts.push(decoder.decode());
   return parts.join('');
+}
+
+/** Reads a binary source (an .xlsx workbook) whole, with the same progress reporting. */
+export async function readBytes(location: string, options: ReadSourceOptions = {}): Promise<Uint8Array> {
+  const { chunks, total } = await openBytes(location, options);
+  const parts: Uint8Array[] = [];
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.byteLength;
+    options.onProgress?.(bytes, total);
+    parts.push(chunk);
+  }
+  const whole = new Uint8Array(bytes);
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return whole;
 }
 
 interface ByteSource {

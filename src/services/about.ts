@@ -1,3 +1,4 @@
+import type { SourceContribution } from '../domain/index-records.js';
 import type { SourceStatus } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { enrichmentCounts } from './tmdb-records.js';
@@ -14,7 +15,7 @@ export interface AboutInfo {
     chartEntries: number;
     statistics: number;
   };
-  sources: (SourceStatus & { ageMs?: number })[];
+  sources: (SourceStatus & { ageMs?: number; contributed?: SourceContribution })[];
   /** TMDB enrichment: whether a key is configured, and how far the catalog has got. */
   enrichment: { enabled: boolean; titles: number; enriched: number; ambiguous: number; notFound: number };
 }
@@ -27,7 +28,8 @@ export async function describeBot(
   version: string,
   options: { tmdbEnabled?: boolean } = {},
 ): Promise<AboutInfo> {
-  const { catalog } = store.catalog.current();
+  const index = store.catalog.current();
+  const { catalog } = index;
   const refresh = await refreshStatuses(store);
   return {
     version,
@@ -46,6 +48,7 @@ export async function describeBot(
       return {
         ...source,
         ageMs: source.importedAt ? now.getTime() - Date.parse(source.importedAt) : undefined,
+        contributed: index.contributions.get(source.id),
         // The last automatic refresh failed: say so, while the previous data keeps being served.
         lastError: failed?.lastError ? { at: failed.lastAttemptAt, message: failed.lastError } : source.lastError,
       };

@@ -1,7 +1,7 @@
 import type { CatalogIndex, ChartHistory } from '../domain/catalog-index.js';
 import { chartRows, type ChartRow } from '../domain/chart-stats.js';
 import { normalizeName } from '../domain/normalize.js';
-import type { Chart, SourceStatus, Title } from '../domain/types.js';
+import type { Chart, ChartEntry, SourceStatus, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 
 /** A chart row with the catalog's title, so a renderer can name it in the reader's language. */
@@ -15,6 +15,8 @@ export type ChartResult =
       previous?: string;
       rows: TitledChartRow[];
       source?: SourceStatus;
+      /** Positions reported elsewhere for this chart after its shown period (newest data first). */
+      reported: ChartEntry[];
     }
   | { found: false; problem: 'chart' | 'period' | 'empty'; query: string; suggestions: string[]; chart?: Chart };
 
@@ -35,6 +37,9 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
   }
   if (history.periods.length === 0)
     return { found: false, problem: 'empty', query: history.chart.name, suggestions: [], chart: history.chart };
+  const reported = history.reported
+    .filter((entry) => !periodQuery?.trim() && entry.period > history.periods.at(-1)!)
+    .reverse();
   const period = periodQuery?.trim() ? findPeriod(history, periodQuery.trim()) : history.periods.at(-1);
   if (!period) {
     const recent = history.periods.slice(-3).reverse();
@@ -43,7 +48,7 @@ export function showChart(store: Store, chartQuery: string, periodQuery?: string
   const at = history.periodIndex.get(period) ?? -1;
   const source = index.catalog.sources.find((s) => s.id === sourceIdOf(history));
   const rows = chartRows(history, period).map((row) => ({ ...row, title: index.titles.get(row.entry.titleId) }));
-  return { found: true, history, period, previous: history.periods[at - 1], rows, source };
+  return { found: true, history, period, previous: history.periods[at - 1], rows, source, reported };
 }
 
 const sourceIdOf = (history: ChartHistory) =>
@@ -62,7 +67,7 @@ export function findChart(store: Store, query: string): ChartHistory | undefined
 }
 
 function findChartIn(index: CatalogIndex, query: string): ChartHistory | undefined {
-  const direct = index.charts.get(query.trim());
+  const direct = index.charts.get(index.chartAliases.get(query.trim()) ?? query.trim());
   if (direct) return direct;
   const wanted = normalizeName(query);
   const named = index.chartNames.find((chart) => chart.name === wanted)?.history;
@@ -99,9 +104,13 @@ export function suggestCharts(
 ): { chart: Chart; label: string; value: string }[] {
   const index = store.catalog.current();
   const matches = matchCharts(index, query);
-  // Global and Korea-related charts first, then by name.
+  // The chart with the newest data first (an old one-row "as reported" list must not hide the live one), then
+  // global and Korea-related charts, then by name.
   const rank = (h: ChartHistory) => (h.chart.country === undefined ? 0 : h.chart.country === 'KR' ? 1 : 2);
-  matches.sort((a, b) => rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name));
+  const latest = (h: ChartHistory) => h.latest ?? '';
+  matches.sort(
+    (a, b) => latest(b).localeCompare(latest(a)) || rank(a) - rank(b) || a.chart.name.localeCompare(b.chart.name),
+  );
   return matches
     .slice(0, limit)
     .map((history) => ({ chart: history.chart, label: history.chart.name, value: history.chart.id }));

@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js';
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import { companyNameKeys } from '../domain/company-names.js';
 import type { Company, Deal, DealKind, Title } from '../domain/types.js';
 
 export interface DealLine {
@@ -24,10 +25,14 @@ export type DealsResult =
  * and HBO Max), optionally narrowed to one partner and one kind of deal.
  */
 export function listDeals(store: Store, query: DealsQuery): DealsResult {
-  const index = store.catalog.current();
-  const company = findCompany(index, query.company);
+  return listDealsIn(store.catalog.current(), query);
+}
+
+/** listDeals over an index already in hand (a company profile lists the same deals). */
+export function listDealsIn(index: CatalogIndex, query: DealsQuery): DealsResult {
+  const company = findCompanyIn(index, query.company);
   if (!company) return notFound(index, 'company', query.company);
-  const partner = query.partner?.trim() ? findCompany(index, query.partner) : undefined;
+  const partner = query.partner?.trim() ? findCompanyIn(index, query.partner) : undefined;
   if (query.partner?.trim() && !partner) return notFound(index, 'partner', query.partner);
 
   const own = familyOf(index, company.id);
@@ -55,10 +60,15 @@ export function listDeals(store: Store, query: DealsQuery): DealsResult {
   return { found: true, company, partner, kind: query.kind, lines };
 }
 
-/** By id (autocomplete), or by name or alias. */
-function findCompany(index: CatalogIndex, query: string): Company | undefined {
+/** By id (autocomplete), or by name or alias, in any script, with or without a legal form ("(주)", "Co., Ltd."). */
+export function findCompanyIn(index: CatalogIndex, query: string): Company | undefined {
   const trimmed = query.trim();
-  const found = index.companies.get(trimmed) ?? index.companyNames.exact(trimmed)[0];
+  const found =
+    index.companies.get(trimmed) ??
+    index.companyNames.exact(trimmed)[0] ??
+    companyNameKeys(trimmed)
+      .map((key) => index.companyNames.exact(key)[0])
+      .find(Boolean);
   return found && index.companies.get(found.id);
 }
 
@@ -78,16 +88,7 @@ export function suggestCompanies(
 /** A company and every company it owns, directly or not. */
 function familyOf(index: CatalogIndex, companyId: string): Set<string> {
   const family = new Set([companyId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const company of index.companies.values()) {
-      if (company.parentId && family.has(company.parentId) && !family.has(company.id)) {
-        family.add(company.id);
-        grew = true;
-      }
-    }
-  }
+  for (const id of family) for (const child of index.subsidiaries.get(id) ?? []) family.add(child.id);
   return family;
 }
 

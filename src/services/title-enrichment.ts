@@ -1,45 +1,33 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
-import type { EnrichedCompany, TitleEnrichment } from '../domain/enrichment.js';
+import type { TitleEnrichment } from '../domain/enrichment.js';
 import { normalizeName } from '../domain/normalize.js';
-import type { Company, Title } from '../domain/types.js';
+import type { Title } from '../domain/types.js';
 
-/** A company TMDB credits, with withk's record when the two are linked. */
-export interface CreditedCompany {
+/** A company TMDB credits that withk has no record of (TMDB gave no country to create one with). */
+export interface UnlinkedCompany {
+  role: 'network' | 'production';
   name: string;
   country?: string;
-  company?: Company;
 }
 
-/** What TMDB adds to a title card, ready to render. */
+/** What TMDB adds to a title card, ready to render. Its linked companies are among the card's credits. */
 export interface TitleCardEnrichment {
   data: TitleEnrichment;
   /** TMDB's Korean, Japanese and English names the title does not already carry. */
   extraNames: { lang: string; name: string }[];
-  networks: CreditedCompany[];
-  /** Production companies not already among the card's companies. */
-  productionCompanies: CreditedCompany[];
+  unlinked: UnlinkedCompany[];
 }
 
 /** The TMDB part of a title card, or undefined when the title is not enriched. */
-export function titleCardEnrichment(
-  index: CatalogIndex,
-  title: Title,
-  cardCompanies: readonly Company[],
-): TitleCardEnrichment | undefined {
+export function titleCardEnrichment(_index: CatalogIndex, title: Title): TitleCardEnrichment | undefined {
   if (title.tmdb?.status !== 'enriched') return undefined;
   const { data } = title.tmdb;
   const known = new Set([title.name, ...title.aliases, ...title.originalNames.map((o) => o.name)].map(normalizeName));
-  const shown = new Set(cardCompanies.map((company) => company.id));
-  const credit = (entry: EnrichedCompany): CreditedCompany => {
-    const company = entry.companyId ? index.companies.get(entry.companyId) : undefined;
-    return { name: company?.name ?? entry.name, country: company?.country ?? entry.country, company };
-  };
+  const unlinked = (role: UnlinkedCompany['role'], list: TitleEnrichment['networks']) =>
+    list.filter((entry) => !entry.companyId).map((entry) => ({ role, name: entry.name, country: entry.country }));
   return {
     data,
     extraNames: data.names.filter((entry) => !known.has(normalizeName(entry.name))),
-    networks: data.networks.map(credit),
-    productionCompanies: data.productionCompanies
-      .filter((entry) => !entry.companyId || !shown.has(entry.companyId))
-      .map(credit),
+    unlinked: [...unlinked('network', data.networks), ...unlinked('production', data.productionCompanies)],
   };
 }

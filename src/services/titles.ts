@@ -2,13 +2,17 @@ import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { CandidateSummary } from '../domain/enrichment.js';
 import { hasRankHistory, titleRankHistory, type RankHistory } from '../domain/rank-history.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
-import type { Company, Deal, Title } from '../domain/types.js';
+import type { Company, CreditRole, Deal, EngagementEntry, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { titleCardEnrichment, type TitleCardEnrichment } from './title-enrichment.js';
 
 export interface TitleCard {
   title: Title;
   companies: Company[];
+  /** Companies by their part in it, from film records. */
+  credits: { company: Company; role: CreditRole }[];
+  /** Netflix engagement lines, newest half-year first. */
+  viewing: EngagementEntry[];
   deals: Deal[];
   charts: TitleChartSummary;
   /** What TMDB adds (cast with characters, creators, networks, seasons…), when the title is enriched. */
@@ -39,13 +43,30 @@ function titleCard(index: CatalogIndex, title: Title): TitleCard {
   const card: TitleCard = {
     title,
     companies,
+    credits: creditsOf(index, title, companies),
+    viewing: index.engagementByTitle.get(title.id) ?? [],
     deals: index.dealsByTitle.get(title.id) ?? [],
     charts: summarizeTitleCharts(index, title.id),
   };
-  const tmdb = titleCardEnrichment(index, title, companies);
+  const tmdb = titleCardEnrichment(index, title);
   if (tmdb) card.tmdb = tmdb;
   if (title.tmdb?.status === 'ambiguous' && title.tmdb.candidates.length) card.tmdbCandidates = title.tmdb.candidates;
   return card;
+}
+
+/**
+ * The companies credited by role (film records, TMDB), each company once per role, leaving out the makers the
+ * catalog already lists above them.
+ */
+function creditsOf(index: CatalogIndex, title: Title, shown: readonly Company[]): TitleCard['credits'] {
+  const seen = new Set<string>();
+  return (title.companyCredits ?? []).flatMap((credit) => {
+    const company = index.companies.get(credit.companyId);
+    const key = `${credit.role}\n${credit.companyId}`;
+    if (!company || seen.has(key) || shown.includes(company)) return [];
+    seen.add(key);
+    return [{ company, role: credit.role }];
+  });
 }
 
 /** Whether the title charted long enough (two periods on one chart) for a picture of its ranks over time. */

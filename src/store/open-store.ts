@@ -103,8 +103,12 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
       replace: (next) =>
         serialize(async () => {
           const valid = catalogSchema.parse(next) as Catalog;
+          // The new index is built in steps that let interactions in (answered from the old catalog meanwhile),
+          // so a source refresh in the running bot never stalls it for the whole publish.
+          await yieldToEventLoop();
+          const makeCurrent = await view.prepareImported(valid, yieldToEventLoop);
           await commit(catalogDb, catalogFile, valid);
-          view.setImported(valid);
+          makeCurrent();
         }),
     },
     curation: { list: curation.list, append: curation.append, sync: curation.reload },
@@ -155,6 +159,8 @@ async function commit<T>(db: Low<T>, file: ValidatedJsonFile<T>, next: T): Promi
   await file.write(next);
   db.data = next;
 }
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs writes one after another, so two read-modify-write cycles never interleave. */
 function createQueue() {

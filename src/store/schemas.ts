@@ -1,7 +1,26 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../domain/language.js';
-import { COMPANY_KINDS, DEAL_KINDS, DEAL_STATUSES, TITLE_KINDS, type Catalog } from '../domain/types.js';
+import {
+  COMPANY_KINDS,
+  CREDIT_ROLES,
+  DEAL_KINDS,
+  DEAL_STATUSES,
+  TITLE_KINDS,
+  type Catalog,
+  type Title,
+} from '../domain/types.js';
+import {
+  arrayOf,
+  inPlaceList,
+  matching,
+  objectOf,
+  oneOf,
+  optional,
+  text as checkText,
+  zodCheck,
+} from './records-check.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
+import { engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
 import { tmdbLinkSchema } from './tmdb-schema.js';
 import { TMDB_REF_PATTERN } from '../domain/tmdb-ref.js';
@@ -13,6 +32,9 @@ export const text = z.string().min(1);
 
 export const titleKind = z.enum(TITLE_KINDS);
 export const companyKind = z.enum(COMPANY_KINDS);
+
+export const ORIGINS = ['curated', 'netflix-top10', 'kobis', 'netflix-engagement', 'tmdb'] as const;
+const origin = z.enum(ORIGINS);
 
 export const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
 
@@ -35,11 +57,51 @@ export const title = z.object({
   productionNote: text.optional(),
   seasons: z.array(text),
   externalIds: z.object({ kobisMovieCd: text.optional() }),
-  origin: z.enum(['curated', 'netflix-top10', 'kobis']),
+  companyCredits: z.array(z.object({ companyId: text, role: z.enum(CREDIT_ROLES), source: text })).optional(),
+  kobisRecord: z.enum(['info', 'list']).optional(),
+  origin,
   source,
   asOf: isoDate,
   tmdb: tmdbLinkSchema.optional(),
   tmdbChoice: z.string().regex(TMDB_REF_PATTERN, 'expected a TMDB record such as tv/93405').optional(),
+});
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const isoDateCheck = matching(ISO_DATE, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
+const texts = arrayOf(checkText);
+
+/** A title's rules, checked in place (see records-check.ts): the same rules zod applies to the other records. */
+const titleCheck = objectOf({
+  id: checkText,
+  name: checkText,
+  originalNames: arrayOf(objectOf({ lang: checkText, name: checkText })),
+  aliases: texts,
+  kind: oneOf(['series', 'film', 'show']),
+  originCountries: texts,
+  platforms: texts,
+  releaseDate: optional(isoDateCheck),
+  cast: arrayOf(objectOf({ name: checkText, role: optional(checkText), character: optional(checkText) })),
+  directors: texts,
+  writers: texts,
+  companyIds: texts,
+  music: arrayOf(objectOf({ title: checkText, artist: checkText })),
+  synopsis: optional(checkText),
+  themes: texts,
+  productionNote: optional(checkText),
+  seasons: texts,
+  externalIds: objectOf({ kobisMovieCd: optional(checkText) }),
+  companyCredits: optional(arrayOf(objectOf({ companyId: checkText, role: oneOf(CREDIT_ROLES), source: checkText }))),
+  kobisRecord: optional(oneOf(['info', 'list'])),
+  origin: oneOf(ORIGINS),
+  source: objectOf({
+    publication: checkText,
+    date: isoDateCheck,
+    url: optional(matching(/^https?:\/\/\S+$/, 'expected a URL')),
+  }),
+  asOf: isoDateCheck,
+  // Only enriched titles carry it, so zod's copy is paid for those alone.
+  tmdb: optional(zodCheck(tmdbLinkSchema)),
+  tmdbChoice: optional(matching(TMDB_REF_PATTERN, 'expected a TMDB record such as tv/93405')),
 });
 
 export const company = z.object({
@@ -50,6 +112,8 @@ export const company = z.object({
   country: text,
   kind: companyKind,
   parentId: text.optional(),
+  externalIds: z.object({ kobisCompanyCd: text.optional() }).optional(),
+  origin: origin.optional(),
   source,
   asOf: isoDate,
 });
@@ -98,11 +162,13 @@ const sourceStatus = z.object({
 
 export const catalogSchema = z.object({
   version: z.literal(1),
-  titles: z.array(title),
+  // Titles are checked in place (30,000 with every source): the zod `title` above describes the same rules.
+  titles: inPlaceList<Title>(titleCheck),
   companies: z.array(company),
   deals: z.array(deal),
   charts: z.array(chart),
   chartEntries: chartEntriesSchema,
+  engagement: engagementSchema.optional(),
   statistics: z.array(statistic),
   sources: z.array(sourceStatus),
 }) satisfies z.ZodType<Catalog>;

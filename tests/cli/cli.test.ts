@@ -41,7 +41,7 @@ describe('npm run console (one-shot)', () => {
   it('says what is wrong with unknown commands', async () => {
     const { stdout } = await cli('console.ts', ['/dance'], { DATA_DIR: tempDir() });
     expect(stdout).toContain(
-      'Unknown command. Try one of: /title /deals /chart /trends /digest /pictures /curate /about',
+      'Unknown command. Try one of: /title /company /deals /chart /stats /trends /digest /pictures /curate /about',
     );
   });
 });

@@ -49,8 +49,8 @@ describe('npm run import -- tmdb', { timeout: 60_000 }, () => {
     for (const fact of [
       'Created by: Hwang Dong-hyuk',
       "Lee Jung-jae as Seong Gi-hun / 'No. 456'",
-      'Netflix',
-      'Siren Pictures (South Korea)',
+      'Network: Netflix',
+      'Production: Siren Pictures, Firstman Studio',
       'TMDB',
     ]) {
       expect(card).toContain(fact);

@@ -209,3 +209,23 @@ describe('renderDigest', () => {
     expect(text).toContain('\\*\\*bold\\*\\*');
   });
 });
+
+describe('renderDigest and cross-border titles', () => {
+  it('says a title made across borders is a co-production, and nothing for a Korean title', () => {
+    const coProduction: Title = { ...title(1), originCountries: ['VN', 'KR'] };
+    const korean: Title = { ...title(2), originCountries: ['KR'] };
+    const text = JSON.stringify(
+      renderDigest(
+        digest({
+          climbers: [
+            { ...row(1), title: coProduction },
+            { ...row(2, 'Korean only'), title: korean },
+          ],
+        }),
+        'en',
+      ),
+    );
+    expect(text).toContain('· 🌏 VN–KR co-production');
+    expect(text).not.toMatch(/Korean only\*\* · 🌏/);
+  });
+});

@@ -39,8 +39,7 @@ describe('renderTitleCard', () => {
     const value = (name: string) => embed.fields!.find((f) => f.name === name)?.value;
     expect(value('Creators')).toBe('Created by: Hwang Dong-hyuk');
     expect(value('Cast')).toBe('**Actor 1** as Role 1\n**Actor 2** as Role 2');
-    expect(value('Network')).toBe('Netflix (United States)');
-    expect(value('Companies')).toBe('Siren Pictures (South Korea)');
+    expect(value('Companies')).toBe('Network: Netflix\nProduction: Siren Pictures');
     expect(value('Seasons')).toBe('1 season · 9 episodes · ended\nSeason 1: 17 Sep 2021, 9 episodes');
     expect(embed.description).toContain('イカゲーム');
     expect(embed.footer?.text).toContain('Cast, crew, companies and seasons: TMDB, 10 Jan 2026');

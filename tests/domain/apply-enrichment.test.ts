@@ -1,84 +1,79 @@
 import { describe, expect, it } from 'vitest';
-import { applyTmdbLinks } from '../../src/domain/apply-enrichment.js';
-import { createCompanyLinker } from '../../src/domain/company-link.js';
-import type { Company } from '../../src/domain/types.js';
+import { applyTmdbLinks, TMDB_CREDIT_SOURCE } from '../../src/domain/apply-enrichment.js';
+import type { TmdbLink } from '../../src/domain/enrichment.js';
 import { enrichedLink } from '../helpers/enrichment.js';
 import { catalogForTmdb } from '../helpers/tmdb-catalog.js';
 
-const company = (id: string, name: string, aliases: string[] = []): Company => ({
-  id,
-  name,
-  aliases,
-  country: 'KR',
-  kind: 'studio',
-  source: { publication: 'test', date: '2026-01-01' },
-  asOf: '2026-01-01',
-});
-
-describe('createCompanyLinker', () => {
-  const link = createCompanyLinker([
-    company('studio-dragon', 'Studio Dragon', ['스튜디오드래곤']),
-    company('cj-enm', 'CJ ENM', ['씨제이이엔엠']),
-    company('a', 'Twin Pictures'),
-    company('b', 'Twin Pictures Co., Ltd.'),
-  ]);
-
-  it.each([
-    ['Studio Dragon', 'studio-dragon'],
-    ['스튜디오드래곤', 'studio-dragon'],
-    ['STUDIO DRAGON Corporation', 'studio-dragon'],
-    ['(주)씨제이이엔엠', 'cj-enm'],
-    ['CJ ENM Co., Ltd.', 'cj-enm'],
-    ['Studio Lambert', undefined],
-  ])('links “%s” to %s', (name, expected) => {
-    expect(link(name)).toBe(expected);
-  });
-
-  it('links a name two companies share to neither', () => {
-    expect(link('Twin Pictures')).toBeUndefined();
-  });
-});
+const AT = '2026-01-10T00:00:00.000Z';
+const squidGame = (link: TmdbLink) => [{ titleId: 'squid-game', link }];
+const data = {
+  networks: [
+    { tmdbId: 213, name: 'Netflix' },
+    { tmdbId: 999, name: 'Nowhere TV' },
+  ],
+  productionCompanies: [
+    { tmdbId: 1, name: 'Studio Dragon Corporation', country: 'KR' },
+    { tmdbId: 112647, name: 'Siren Pictures', country: 'KR' },
+  ],
+};
 
 describe('applyTmdbLinks', () => {
-  const data = {
-    networks: [{ tmdbId: 213, name: 'Netflix' }],
-    productionCompanies: [
-      { tmdbId: 1, name: 'Studio Dragon', country: 'KR' },
-      { tmdbId: 2, name: 'Siren Pictures', country: 'KR' },
-    ],
-  };
-
-  it("replaces the title's link whole and links companies to withk's", () => {
+  it("replaces the title's link whole and leaves the input catalog alone", () => {
     const catalog = catalogForTmdb();
-    const next = applyTmdbLinks(catalog, [
-      { titleId: 'squid-game', link: enrichedLink('2026-01-10T00:00:00.000Z', data) },
-    ]);
-    const link = next.titles.find((t) => t.id === 'squid-game')?.tmdb;
-    expect(link?.status === 'enriched' && link.data.networks).toEqual([
-      { tmdbId: 213, name: 'Netflix', companyId: 'netflix' },
-    ]);
-    expect(link?.status === 'enriched' && link.data.productionCompanies.map((c) => c.companyId)).toEqual([
-      'studio-dragon',
-      undefined,
-    ]);
+    const next = applyTmdbLinks(catalog, squidGame(enrichedLink(AT, data)));
+    expect(next.titles.find((t) => t.id === 'squid-game')?.tmdb?.status).toBe('enriched');
     expect(catalog.titles.find((t) => t.id === 'squid-game')?.tmdb).toBeUndefined();
+  });
+
+  it("links TMDB's companies to withk's by name and alias, legal forms aside, and creates the ones with a country", () => {
+    const next = applyTmdbLinks(catalogForTmdb(), squidGame(enrichedLink(AT, data)));
+    const link = next.titles.find((t) => t.id === 'squid-game')!.tmdb;
+    if (link?.status !== 'enriched') throw new Error('not enriched');
+    expect(link.data.networks.map((c) => c.companyId)).toEqual(['netflix', undefined]);
+    expect(link.data.productionCompanies.map((c) => c.companyId)).toEqual(['studio-dragon', 'siren-pictures']);
+    expect(next.companies.find((c) => c.id === 'siren-pictures')).toMatchObject({
+      name: 'Siren Pictures',
+      country: 'KR',
+      kind: 'production',
+      origin: 'tmdb',
+      source: { publication: 'TMDB', date: '2026-01-10', url: 'https://www.themoviedb.org/company/112647' },
+    });
+    expect(next.companies.some((c) => c.name === 'Nowhere TV')).toBe(false);
+  });
+
+  it('credits the companies with their roles, from TMDB, so /company sees them', () => {
+    const next = applyTmdbLinks(catalogForTmdb(), squidGame(enrichedLink(AT, data)));
+    expect(next.titles.find((t) => t.id === 'squid-game')?.companyCredits).toEqual([
+      { companyId: 'netflix', role: 'network', source: TMDB_CREDIT_SOURCE },
+      { companyId: 'studio-dragon', role: 'production', source: TMDB_CREDIT_SOURCE },
+      { companyId: 'siren-pictures', role: 'production', source: TMDB_CREDIT_SOURCE },
+    ]);
+  });
+
+  it("replaces TMDB's credits on the next enrichment and keeps other sources' credits", () => {
+    const catalog = catalogForTmdb();
+    const title = catalog.titles.find((t) => t.id === 'squid-game')!;
+    title.companyCredits = [{ companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' }];
+    const once = applyTmdbLinks(catalog, squidGame(enrichedLink(AT, data)));
+    const twice = applyTmdbLinks(once, squidGame(enrichedLink(AT, { networks: [{ tmdbId: 866, name: 'tvN' }] })));
+    expect(twice.titles.find((t) => t.id === 'squid-game')?.companyCredits).toEqual([
+      { companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' },
+      { companyId: 'tvn', role: 'network', source: TMDB_CREDIT_SOURCE },
+    ]);
+    const lost = applyTmdbLinks(twice, squidGame({ status: 'not-found', checkedAt: AT }));
+    expect(lost.titles.find((t) => t.id === 'squid-game')?.companyCredits).toEqual([
+      { companyId: 'cj-enm', role: 'distribution', source: 'kobis-movies' },
+    ]);
   });
 
   it('returns the same catalog when nothing changes, and ignores titles it no longer has', () => {
     const catalog = catalogForTmdb();
+    const notFound: TmdbLink = { status: 'not-found', checkedAt: AT };
     expect(applyTmdbLinks(catalog, [])).toBe(catalog);
-    expect(
-      applyTmdbLinks(catalog, [
-        { titleId: 'gone', link: { status: 'not-found', checkedAt: '2026-01-10T00:00:00.000Z' } },
-      ]),
-    ).toBe(catalog);
-    const once = applyTmdbLinks(catalog, [
-      { titleId: 'mother', link: { status: 'not-found', checkedAt: '2026-01-10T00:00:00.000Z' } },
-    ]);
-    expect(
-      applyTmdbLinks(once, [
-        { titleId: 'mother', link: { status: 'not-found', checkedAt: '2026-01-10T00:00:00.000Z' } },
-      ]),
-    ).toBe(once);
+    expect(applyTmdbLinks(catalog, [{ titleId: 'gone', link: notFound }])).toBe(catalog);
+    const once = applyTmdbLinks(catalog, [{ titleId: 'mother', link: notFound }]);
+    expect(applyTmdbLinks(once, [{ titleId: 'mother', link: notFound }])).toBe(once);
+    const enriched = applyTmdbLinks(catalog, squidGame(enrichedLink(AT, data)));
+    expect(applyTmdbLinks(enriched, squidGame(enrichedLink(AT, data)))).toBe(enriched);
   });
 });

@@ -37,11 +37,30 @@ describe('refreshIsDue', () => {
     );
   });
 
-  it('rechecks fresh data only twice a day', () => {
-    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(3_600_000), failures: 0 }, now)).toBe(false);
-    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(13 * 3_600_000), failures: 0 }, now)).toBe(
+  it('rechecks fresh daily box-office data only twice a day', () => {
+    const fresh = expectedDataDate('kobis-daily', now);
+    expect(refreshIsDue('kobis-daily', fresh, { lastAttemptAt: at(3_600_000), failures: 0 }, now)).toBe(false);
+    expect(refreshIsDue('kobis-daily', fresh, { lastAttemptAt: at(13 * 3_600_000), failures: 0 }, now)).toBe(true);
+  });
+
+  it('waits a week before downloading fresh Netflix files again', () => {
+    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(6 * 86_400_000), failures: 0 }, now)).toBe(
+      false,
+    );
+    expect(refreshIsDue('netflix-top10', '2025-10-19', { lastAttemptAt: at(7 * 86_400_000), failures: 0 }, now)).toBe(
       true,
     );
+  });
+
+  it('runs sources without a publication schedule on their period: engagement weekly, film records twice a day', () => {
+    expect(refreshIsDue('netflix-engagement', undefined, undefined, now)).toBe(true);
+    expect(refreshIsDue('netflix-engagement', undefined, { lastAttemptAt: at(6 * 86_400_000), failures: 0 }, now)).toBe(
+      false,
+    );
+    expect(refreshIsDue('kobis-movies', undefined, { lastAttemptAt: at(11 * 3_600_000), failures: 0 }, now)).toBe(
+      false,
+    );
+    expect(refreshIsDue('kobis-movies', undefined, { lastAttemptAt: at(12 * 3_600_000), failures: 0 }, now)).toBe(true);
   });
 
   it('backs off after failures, doubling up to six hours', () => {

@@ -78,7 +78,9 @@ describe('/deals through Discord', () => {
   it('answers an unknown company privately with suggestions', async () => {
     const outcome = await deals([{ name: 'company', value: 'CJ EMN' }]);
     expect(outcome.ephemeral).toBe(true);
-    expect(outcome.callback?.data?.content).toBe('No company matches “CJ EMN”. Did you mean: **CJ ENM**?');
+    expect(outcome.callback?.data?.content).toBe(
+      'No company matches “CJ EMN”. Did you mean: **CJ ENM**, **CJ Group**?',
+    );
   });
 
   it('suggests companies by alias, including Korean names', async () => {
@@ -101,7 +103,7 @@ describe('/about through Discord', () => {
     const outcome = await withk.emulator.command({ name: 'about' });
     expect(outcome.ephemeral).toBe(true);
     const text = textOf(outcome);
-    expect(text).toMatch(/7 titles · 10 companies · 8 partnerships/);
+    expect(text).toMatch(/7 titles · 11 companies · 8 partnerships/);
     expect(text).toContain('Netflix Top 10**: not imported yet');
     expect(text).toContain('withk vtest');
   });

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index.js';
 import { DATABASE_URL, testDatabase } from '../helpers/postgres.js';
 import { tempDir } from '../helpers/seed.js';
+import { serveFiles } from '../helpers/serve-files.js';
+import { readFixture } from '../importers/support.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,7 +15,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 function startBotProcess(env: Record<string, string>) {
   const child = spawn(process.execPath, [path.join(repoRoot, 'src/launch/start.mjs')], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    // Tests never reach the internet: the default Netflix download is turned off unless a test points it at 127.0.0.1.
+    env: { PATH: process.env.PATH ?? '', NETFLIX_TOP10_URL: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -112,6 +115,36 @@ describe('npm start (src/index.ts as a process)', () => {
       expect(await reopened.commandRegistration.get()).toMatchObject({ scope: `guild:${emulator.guildId}` });
     } finally {
       await database.cleanup();
+    }
+  });
+
+  it('fetches the Netflix Top 10 files on first start, by itself, and /about says what arrived and what failed', async () => {
+    const files = await serveFiles({
+      '/global.tsv': { body: readFixture('netflix-top10/global-9col.tsv') },
+      '/countries.tsv': { status: 503, body: 'busy' },
+    });
+    try {
+      emulator = await startEmulator();
+      const run = startBotProcess({
+        DISCORD_TOKEN: emulator.token,
+        DISCORD_API_URL: emulator.apiUrl,
+        DISCORD_GUILD_ID: emulator.guildId,
+        DATA_DIR: tempDir(),
+        NETFLIX_TOP10_URL: `${files.url('/global.tsv')},${files.url('/countries.tsv')}`,
+      });
+      child = run.child;
+      await emulator.waitFor(() => run.output().includes('source refresh failed'), 15_000);
+      expect(files.hits).toEqual(['/global.tsv', '/countries.tsv']);
+      expect(run.output().match(/source refresh failed/g)).toHaveLength(1);
+      const about = await emulator.command({ name: 'about' });
+      const sources = (about.callback?.data?.embeds?.[0]?.fields as { name: string; value: string }[]).find(
+        (f) => f.name === 'Data sources',
+      )!.value;
+      expect(sources).toMatch(
+        /\*\*Netflix Top 10\*\*: data to 26 Oct 2025, refreshed .* ago · 12 chart entries.*⚠ last refresh failed: countries\.tsv: GET .* answered HTTP 503/,
+      );
+    } finally {
+      await files.stop();
     }
   });
 });

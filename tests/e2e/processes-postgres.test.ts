@@ -23,6 +23,8 @@ function startShard(emulator: Emulator, database: ReturnType<typeof testDatabase
       DATABASE_SCHEMA: database.schema,
       WITHK_SHARD_COUNT: '2',
       WITHK_SHARDS: String(shard),
+      // Tests never reach the internet: no default Netflix download.
+      NETFLIX_TOP10_URL: 'off',
       LOG_LEVEL: 'debug',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

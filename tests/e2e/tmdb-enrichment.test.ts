@@ -28,7 +28,7 @@ describe('TMDB enrichment in the running bot, through Discord', () => {
     withk = await startWithk({
       now: new Date('2025-10-29T12:00:00Z'),
       config: {
-        netflixTop10Url: netflix.url('/all-weeks-global.tsv'),
+        netflixTop10Urls: [netflix.url('/all-weeks-global.tsv')],
         tmdbApiKey: standIn.apiKey,
         tmdbApiUrl: standIn.url,
         tmdbRequestsPerSecond: 40,
@@ -53,12 +53,21 @@ describe('TMDB enrichment in the running bot, through Discord', () => {
     const field = (name: string) => embed?.fields?.find((f) => f.name === name)?.value ?? '';
     expect(field('Creators')).toContain('Created by: Hwang Dong-hyuk');
     expect(field('Cast')).toContain("**Lee Jung-jae** as Seong Gi-hun / 'No. 456'");
-    expect(field('Network')).toContain('Netflix');
-    expect(field('Companies')).toContain('Siren Pictures (South Korea)');
+    expect(field('Companies')).toContain('Network: Netflix');
+    expect(field('Companies')).toContain('Production: Siren Pictures, Firstman Studio');
     expect(field('Seasons')).toContain('Season 3: 27 Jun 2025, 6 episodes');
     expect(embed?.footer?.text).toContain('TMDB');
     expect(embed?.footer?.text).toContain('not endorsed or certified by TMDB');
     expect(embed?.fields?.every((f) => f.value.trim() !== '—')).toBe(true);
+    expect(withk.emulator.specErrors).toEqual([]);
+  });
+
+  it('answers /company for a company TMDB credits, with the series it made and its part', async () => {
+    const text = textOf(
+      await withk.emulator.command({ name: 'company', options: [{ name: 'name', type: 3, value: 'Siren Pictures' }] }),
+    );
+    expect(text).toContain('Squid Game');
+    expect(text).toContain('Production');
     expect(withk.emulator.specErrors).toEqual([]);
   });
 

@@ -120,7 +120,7 @@ describe('source refresher and enrichment', () => {
         store,
         logger: createLogger({ level: 'silent' }),
         clock: () => now,
-        netflixTop10Url: server.url('/all-weeks-global.tsv'),
+        netflixTop10Urls: [server.url('/all-weeks-global.tsv')],
         onRefreshed: () => kicks++,
       });
       await refresher.tick();

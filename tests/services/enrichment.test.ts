@@ -62,11 +62,18 @@ describe('enrichTitles against the TMDB stand-in', () => {
     expect(data.productionCompanies.map((c) => c.name)).toContain('Siren Pictures');
   });
 
-  it("links TMDB's companies to withk's by name and alias", async () => {
+  it("links TMDB's companies to withk's by name and alias, creates the new ones, and credits them by role", async () => {
     await run();
     const data = enriched('bon-appetit-your-majesty')!;
     expect(data.networks.map((c) => c.companyId)).toEqual(['tvn']);
-    expect(data.productionCompanies.map((c) => c.companyId)).toEqual(['studio-dragon', undefined, undefined]);
+    expect(data.productionCompanies.map((c) => c.companyId)).toEqual(['studio-dragon', 'film-grida', 'janetour']);
+    const credits = store.catalog.current().titles.get('bon-appetit-your-majesty')?.companyCredits;
+    expect(credits?.map((c) => `${c.role}:${c.companyId}`)).toEqual([
+      'network:tvn',
+      'production:studio-dragon',
+      'production:film-grida',
+      'production:janetour',
+    ]);
   });
 
   it('lists a title two records fit equally for a person, with both candidates', async () => {

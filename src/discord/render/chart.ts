@@ -6,7 +6,7 @@ import { chartName, entryLabel } from '../../i18n/names.js';
 import type { ChartResult, TitledChartRow } from '../../services/charts.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, relativeTime, safe } from './format.js';
-import { entryFigures } from './title-card.js';
+import { entryFigures, renderReported } from './title-card.js';
 
 export const CHART_ROWS_PER_PAGE = 10;
 
@@ -53,6 +53,9 @@ export function renderChart(result: Extract<ChartResult, { found: true }>, page:
         title: chartName(chart, locale),
         color: BRAND_COLOR,
         description: [
+          ...result.reported.map(
+            (entry) => `**${safe(entryLabel(entry, undefined, locale))}**: ${renderReported(entry, locale)}`,
+          ),
           `**${formatPeriod(locale, chart.cadence, result.period)}**`,
           rows.map((row) => renderRow(row, chart.cadence, locale)).join('\n'),
         ].join('\n\n'),

@@ -7,7 +7,8 @@ import type {
   DigestRelease,
   DigestRow,
 } from '../../domain/digest.js';
-import type { SourceStatus } from '../../domain/types.js';
+import { isCrossBorder } from '../../domain/kobis-nations.js';
+import type { SourceStatus, Title } from '../../domain/types.js';
 import { addLocalDays } from '../../domain/zoned-time.js';
 import { formatDate, formatDateSpan } from '../../i18n/format.js';
 import { t, type Locale } from '../../i18n/index.js';
@@ -15,6 +16,7 @@ import { chartName, displayCompanyName, displayName, entryLabel, platformName, s
 import { embedLength, fitEmbed, LIMITS, truncate, type EmbedData } from '../limits.js';
 import type { MessageView } from '../reply.js';
 import { formatMovement } from './chart.js';
+import { coProductionMark } from './company.js';
 import { BRAND_COLOR, safe } from './format.js';
 import { TMDB_NOTICE } from './title-enrichment.js';
 
@@ -119,7 +121,11 @@ const SECTION_KEYS = {
 } as const;
 
 const label = (mention: DigestMention, locale: Locale) =>
-  `**${safe(entryLabel(mention.entry, mention.title, locale))}**`;
+  `**${safe(entryLabel(mention.entry, mention.title, locale))}**${crossBorderMark(mention.title, locale)}`;
+
+/** " · 🌏 KR–VN co-production" for a title made across borders (Korea and another country), else nothing. */
+export const crossBorderMark = (title: Title | undefined, locale: Locale) =>
+  title && isCrossBorder(title.originCountries) ? coProductionMark(title, locale) : '';
 const chartOf = (mention: DigestMention, locale: Locale) => safe(chartName(mention.chart, locale));
 
 function rowLine(row: DigestRow, locale: Locale): string {
@@ -162,7 +168,7 @@ function releaseLine({ title, releaseDate, what, season }: DigestRelease, locale
         : what === 'finale'
           ? ` · ${t(locale, 'digest.seasonFinale', { season })}`
           : '';
-  return `**${safe(displayName(title, locale))}**${event} · ${formatDate(locale, releaseDate)}${where}`;
+  return `**${safe(displayName(title, locale))}**${crossBorderMark(title, locale)}${event} · ${formatDate(locale, releaseDate)}${where}`;
 }
 
 function capped(lines: string[], locale: Locale): string[] {

@@ -11,7 +11,7 @@ export function notFoundError(
   what: 'title' | 'company' | 'partner' | 'chart',
   query: string,
   suggestions: readonly string[],
-  command: 'title' | 'deals' | 'chart',
+  command: 'title' | 'deals' | 'chart' | 'company',
 ): UserError {
   const trimmed = query.trim();
   const head = ref(`notFound.${what}`, {

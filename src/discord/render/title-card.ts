@@ -1,17 +1,17 @@
 import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
-import type { ChartEntry } from '../../domain/types.js';
+import type { ChartEntry, EngagementEntry } from '../../domain/types.js';
 import { countryName, formatDate, formatLargeNumber, formatPeriod } from '../../i18n/format.js';
 import { commandRef, t, type Locale } from '../../i18n/index.js';
 import { chartName, displayName, platformName, seasonName } from '../../i18n/names.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
+import { formatHalfYear } from './stats.js';
 import { BRAND_COLOR, formatSource, safe } from './format.js';
 import {
   candidateLines,
   castLines,
   companyLines,
   creatorLines,
-  networkLine,
   renderCastField,
   seasonLines,
   themeList,
@@ -20,7 +20,7 @@ import {
 
 /** The /title answer in the reader's language: everything known about a title, with its sources. */
 export function renderTitleCard(card: TitleCard, locale: Locale): MessageView {
-  const { title, deals, charts, tmdb } = card;
+  const { title, viewing, deals, charts, tmdb } = card;
   const names = [
     ...title.originalNames.map((original) => original.name),
     ...title.aliases,
@@ -58,10 +58,10 @@ export function renderTitleCard(card: TitleCard, locale: Locale): MessageView {
         fields: [
           { name: t(locale, 'titleCard.cast'), value: renderCastField(card, locale) },
           { name: t(locale, 'titleCard.creators'), value: lines(creatorLines(card, locale)) },
-          { name: t(locale, 'titleCard.network'), value: networkLine(card, locale) },
           { name: t(locale, 'titleCard.companies'), value: lines(companyLines(card, locale)) },
           { name: t(locale, 'titleCard.seasons'), value: lines(seasonLines(card, locale)) },
           { name: t(locale, 'titleCard.tmdbField'), value: lines(candidateLines(card, locale)) },
+          { name: t(locale, 'titleCard.viewing'), value: renderViewing(viewing, locale) },
           {
             name: t(locale, 'titleCard.music'),
             value: lines(
@@ -120,6 +120,37 @@ export function renderFullCast(card: TitleCard, locale: Locale): MessageView {
   };
 }
 
+const MAX_VIEWING_LINES = 8;
+
+/** "2024 H2 · Season 2: 619.9M hours, 86.5M views": each half-year's engagement line, newest first. */
+export function renderViewing(viewing: readonly EngagementEntry[], locale: Locale): string {
+  const lines = viewing.slice(0, MAX_VIEWING_LINES).map((entry) =>
+    t(locale, 'titleCard.viewingLine', {
+      period: formatHalfYear(locale, entry.period),
+      season: entry.season ? ` · ${safe(seasonName(entry.season, locale))}` : '',
+      hours: formatLargeNumber(locale, entry.hoursViewed),
+      views:
+        entry.views !== undefined
+          ? t(locale, 'titleCard.viewingViews', { views: formatLargeNumber(locale, entry.views) })
+          : '',
+    }),
+  );
+  if (viewing.length > MAX_VIEWING_LINES) {
+    lines.push(t(locale, 'titleCard.viewingMore', { count: viewing.length - MAX_VIEWING_LINES }));
+  }
+  return lines.length ? `${lines.join('\n')}\n${t(locale, 'titleCard.viewingSource')}` : '';
+}
+
+/** A position a news source reported rather than one read from the chart's files. */
+export function renderReported(entry: ChartEntry, locale: Locale): string {
+  return t(locale, 'titleCharts.reported', {
+    rank: entry.rank,
+    date: formatDate(locale, entry.period),
+    streak: entry.streakDays ? t(locale, 'titleCharts.reportedStreak', { count: entry.streakDays }) : '',
+    note: entry.note ? ` (${safe(entry.note)})` : '',
+  });
+}
+
 /** Global lists first, then Korea's, then the rest by how recently the title was on them. */
 const chartPriority = (line: TitleChartLine) =>
   line.chart.country === undefined ? 0 : line.chart.country === 'KR' ? 1 : 2;
@@ -147,6 +178,7 @@ export function renderLatestCountries(summary: TitleChartSummary, locale: Locale
 }
 
 function renderChartLine(line: TitleChartLine, locale: Locale): string {
+  if (line.reported) return `**${safe(chartName(line.chart, locale))}**: ${renderReported(line.latest, locale)}`;
   const { chart, latest, best } = line;
   const period = (entry: ChartEntry) => formatPeriod(locale, chart.cadence, entry.period);
   const parts = [

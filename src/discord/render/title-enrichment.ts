@@ -1,9 +1,8 @@
 import { formatTmdbRef } from '../../domain/tmdb-ref.js';
-import type { Company } from '../../domain/types.js';
+import type { Company, CreditRole } from '../../domain/types.js';
 import { countryName, formatDate } from '../../i18n/format.js';
 import { commandRef, optionName, t, type Locale } from '../../i18n/index.js';
 import { displayCompanyName } from '../../i18n/names.js';
-import type { CreditedCompany } from '../../services/title-enrichment.js';
 import type { TitleCard } from '../../services/titles.js';
 import { safe } from './format.js';
 
@@ -62,26 +61,31 @@ export function creatorLines({ title, tmdb }: TitleCard, locale: Locale): string
   ].filter(Boolean);
 }
 
-const credited = (entry: CreditedCompany, locale: Locale) => {
-  const name = safe(entry.company ? displayCompanyName(entry.company, locale) : entry.name);
-  return entry.country
-    ? t(locale, 'titleCard.creditedCompany', { name, country: countryName(locale, entry.country) })
-    : name;
-};
-
-/** The networks a series airs on, e.g. "tvN (South Korea)". */
-export const networkLine = ({ tmdb }: TitleCard, locale: Locale) =>
-  (tmdb?.networks ?? []).map((entry) => credited(entry, locale)).join(t(locale, 'common.separator'));
-
-/** withk's companies with their kind, then TMDB's production companies with their country. */
-export function companyLines({ companies, tmdb }: TitleCard, locale: Locale): string[] {
+/**
+ * withk's companies with their kind, then every company credited by role ("Network: Netflix", "Production: Siren
+ * Pictures, Firstman Studio"), from film records and TMDB alike, and TMDB's companies withk has no record of.
+ */
+export function companyLines({ companies, credits, tmdb }: TitleCard, locale: Locale): string[] {
   const company = (c: Company) =>
     t(locale, 'titleCard.company', {
       name: safe(displayCompanyName(c, locale)),
       country: countryName(locale, c.country),
       kind: t(locale, `companyKinds.${c.kind}`),
     });
-  return [...companies.map(company), ...(tmdb?.productionCompanies ?? []).map((entry) => credited(entry, locale))];
+  const byRole = new Map<CreditRole, string[]>();
+  const add = (role: CreditRole, name: string) => {
+    const names = byRole.get(role) ?? [];
+    if (!names.includes(name)) byRole.set(role, [...names, name]);
+  };
+  for (const credit of credits) add(credit.role, safe(displayCompanyName(credit.company, locale)));
+  for (const entry of tmdb?.unlinked ?? []) add(entry.role, safe(entry.name));
+  const roleLines = [...byRole].map(([role, names]) =>
+    t(locale, 'titleCard.credit', {
+      role: t(locale, `creditedAs.${role}`),
+      names: names.join(t(locale, 'common.separator')),
+    }),
+  );
+  return [...companies.map(company), ...roleLines];
 }
 
 /** "3 seasons · 22 episodes · ended", the latest seasons with their dates, and the next episode. */

@@ -1,0 +1,81 @@
+import type { Catalog, Company, CreditRole, EngagementEntry, Title } from './types.js';
+
+/** One title a company is credited on, with its part. */
+export interface CompanyCreditLine {
+  title: Title;
+  role: CreditRole;
+  /** Source id of the credit ("kobis-movies", or "curated" for a curated maker). */
+  source: string;
+}
+
+/** What one source put into the catalog: the /about counts. */
+export interface SourceContribution {
+  titles: number;
+  companies: number;
+  chartEntries: number;
+  engagement: number;
+  credits: number;
+}
+
+/** The index parts for film records and engagement reports, built with the rest of the catalog index. */
+export interface RecordIndex {
+  /** titleId → its engagement lines, newest half-year first, most-viewed first within one. */
+  engagementByTitle: Map<string, EngagementEntry[]>;
+  /** half-year → its engagement lines. */
+  engagementByPeriod: Map<string, EngagementEntry[]>;
+  /** companyId → titles it is credited on, newest release first. */
+  creditsByCompany: Map<string, CompanyCreditLine[]>;
+  /** parentId → the companies it owns directly. */
+  subsidiaries: Map<string, Company[]>;
+  /** Source id → what it contributed. */
+  contributions: Map<string, SourceContribution>;
+}
+
+/** Builds the record parts of the index; linear in the catalog. */
+export function indexRecords(catalog: Catalog, chartEntriesBySource: ReadonlyMap<string, number>): RecordIndex {
+  const engagement = catalog.engagement ?? [];
+  const engagementByTitle = new Map<string, EngagementEntry[]>();
+  const engagementByPeriod = new Map<string, EngagementEntry[]>();
+  for (const entry of engagement) {
+    push(engagementByTitle, entry.titleId, entry);
+    push(engagementByPeriod, entry.period, entry);
+  }
+  for (const lines of engagementByTitle.values())
+    lines.sort((a, b) => b.period.localeCompare(a.period) || b.hoursViewed - a.hoursViewed);
+
+  const contributions = new Map<string, SourceContribution>();
+  const count = (source: string, field: keyof SourceContribution, by = 1) => {
+    let tally = contributions.get(source);
+    if (!tally)
+      contributions.set(source, (tally = { titles: 0, companies: 0, chartEntries: 0, engagement: 0, credits: 0 }));
+    tally[field] += by;
+  };
+  const creditsByCompany = new Map<string, CompanyCreditLine[]>();
+  for (const title of catalog.titles) {
+    count(title.origin === 'kobis' ? (title.kobisRecord ? 'kobis-movies' : 'kobis-daily') : title.origin, 'titles');
+    for (const companyId of title.companyIds)
+      push(creditsByCompany, companyId, { title, role: 'production', source: 'curated' });
+    for (const credit of title.companyCredits ?? []) {
+      push(creditsByCompany, credit.companyId, { title, role: credit.role, source: credit.source });
+      count(credit.source, 'credits');
+    }
+  }
+  const newestFirst = (a: CompanyCreditLine, b: CompanyCreditLine) =>
+    (b.title.releaseDate ?? '').localeCompare(a.title.releaseDate ?? '') || a.title.name.localeCompare(b.title.name);
+  for (const lines of creditsByCompany.values()) lines.sort(newestFirst);
+
+  const subsidiaries = new Map<string, Company[]>();
+  for (const company of catalog.companies) {
+    if (company.parentId) push(subsidiaries, company.parentId, company);
+    count(company.origin === 'kobis' ? 'kobis-movies' : (company.origin ?? 'curated'), 'companies');
+  }
+  for (const [source, entries] of chartEntriesBySource) count(source, 'chartEntries', entries);
+  count('netflix-engagement', 'engagement', engagement.length);
+  return { engagementByTitle, engagementByPeriod, creditsByCompany, subsidiaries, contributions };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
