@@ -2,6 +2,7 @@ import { companyNameKeys } from './company-names.js';
 import type { CurationLog } from './curation.js';
 import { indexRecords, type RecordIndex } from './index-records.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
+import { chartSearchWords } from './chart-words.js';
 import { normalizeName } from './normalize.js';
 import { enrichedNames } from './title.js';
 import type { Catalog, Chart, ChartEntry, Company, Deal, Title } from './types.js';
@@ -125,7 +126,7 @@ function indexChartParts(catalog: Catalog): ChartParts {
     chartNames: [...charts.values()].map((history) => ({
       history,
       name: normalizeName(history.chart.name),
-      words: normalizeName(`${history.chart.name} ${history.chart.country ?? ''}`),
+      words: normalizeName(`${history.chart.name} ${history.chart.country ?? ''} ${chartSearchWords(history.chart)}`),
     })),
   };
 }

@@ -11,6 +11,8 @@ import { tempDir } from '../helpers/seed.js';
 import { embedsOf } from '../helpers/start-withk.js';
 
 const NOW = new Date('2026-11-25T00:00:30Z'); // 09:00:30 in Seoul
+// Start-up ticks run before the digest time, so only the test's own ticks post.
+const clock = { now: new Date(NOW.getTime() - 12 * 3_600_000) };
 
 /** One withk process running `shards` of 2, sharing the store with the other (as two processes share PostgreSQL). */
 async function startShardProcess(emulator: Emulator, store: LowdbStore, ids: number[]): Promise<App> {
@@ -25,7 +27,7 @@ async function startShardProcess(emulator: Emulator, store: LowdbStore, ids: num
     store,
     config,
     logger: createLogger({ level: 'silent' }),
-    clock: () => NOW,
+    clock: () => clock.now,
     startedAt: NOW,
     version: 'test',
   };
@@ -45,13 +47,17 @@ describe('two processes, one shard each', () => {
     const byShard = [0, 1].map((shard) => emulator!.guilds.filter((g) => shardOf(g.id, 2) === shard));
     expect(byShard.map((guilds) => guilds.length > 0)).toEqual([true, true]);
 
-    const store = await openStore({ dataDir: tempDir() });
+    // One store shared by both processes, as PostgreSQL is: claims decide who posts, with no one-process lock file
+    // (whose take-over re-reads the file, which two runners in one process would race on).
+    const files = await openStore({ dataDir: tempDir() });
+    const store: LowdbStore = { ...files, digestLock: { hold: async () => true, release: async () => undefined } };
     for (const guild of emulator.guilds) {
       const settings = { channelId: guild.channelIds[0]!, time: '09:00', timeZone: 'Asia/Seoul', enabled: true };
       await store.digestSettings.put(guild.id, {
         ...settings,
         updatedBy: emulator.userId,
-        updatedAt: '2026-11-20T00:00:00Z',
+        // Set after the previous day's 09:00, so no late digest is due at start-up.
+        updatedAt: clock.now.toISOString(),
       });
     }
     apps.push(await startShardProcess(emulator, store, [0]), await startShardProcess(emulator, store, [1]));
@@ -68,6 +74,9 @@ describe('two processes, one shard each', () => {
       expect(embedsOf(outcome)[0]?.title).toBe('Parasite');
     }
 
+    // Let the start-up ticks (before the digest time) finish, then move to the digest time.
+    await Promise.all(apps.map((app) => app.digests.tick()));
+    clock.now = NOW;
     const posted = () => emulator!.guilds.map((g) => emulator!.channelMessages(g.channelIds[0]!).length);
     await apps[0]!.digests.tick();
     expect(posted()).toEqual(emulator.guilds.map((g) => (shardOf(g.id, 2) === 0 ? 1 : 0)));

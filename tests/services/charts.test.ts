@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory-store.js';
-import { findChart, showChart, suggestPeriods } from '../../src/services/charts.js';
+import { findChart, showChart, suggestCharts, suggestPeriods } from '../../src/services/charts.js';
 import { loadSeed } from '../helpers/seed.js';
 
 const index = (() => {
@@ -76,5 +76,13 @@ describe('suggestPeriods', () => {
     expect(suggestPeriods(index, 'netflix-jp-tv', '')).toEqual(['2025-10-26', '2025-10-19']);
     expect(suggestPeriods(index, 'netflix-jp-tv', '2025-10-1')).toEqual(['2025-10-19']);
     expect(suggestPeriods(index, 'nope', '')).toEqual([]);
+  });
+});
+
+describe('suggestCharts in Korean and Japanese', () => {
+  it('finds a chart by its country and category as a Korean or Japanese reader types them', () => {
+    for (const typed of ['일본 tv', '일본 드라마', '日本 ドラマ', '넷플릭스 일본'])
+      expect(suggestCharts(index, typed).map((c) => c.value)).toEqual(['netflix-jp-tv']);
+    expect(suggestCharts(index, '한국 영화').map((c) => c.value)).toEqual([]);
   });
 });
