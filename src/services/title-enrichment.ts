@@ -1,4 +1,3 @@
-import type { CatalogIndex } from '../domain/catalog-index.js';
 import type { TitleEnrichment } from '../domain/enrichment.js';
 import { normalizeName } from '../domain/normalize.js';
 import type { Title } from '../domain/types.js';
@@ -19,7 +18,7 @@ export interface TitleCardEnrichment {
 }
 
 /** The TMDB part of a title card, or undefined when the title is not enriched. */
-export function titleCardEnrichment(_index: CatalogIndex, title: Title): TitleCardEnrichment | undefined {
+export function titleCardEnrichment(title: Title): TitleCardEnrichment | undefined {
   if (title.tmdb?.status !== 'enriched') return undefined;
   const { data } = title.tmdb;
   const known = new Set([title.name, ...title.aliases, ...title.originalNames.map((o) => o.name)].map(normalizeName));

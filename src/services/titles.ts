@@ -48,7 +48,7 @@ function titleCard(index: CatalogIndex, title: Title): TitleCard {
     deals: index.dealsByTitle.get(title.id) ?? [],
     charts: summarizeTitleCharts(index, title.id),
   };
-  const tmdb = titleCardEnrichment(index, title);
+  const tmdb = titleCardEnrichment(title);
   if (tmdb) card.tmdb = tmdb;
   if (title.tmdb?.status === 'ambiguous' && title.tmdb.candidates.length) card.tmdbCandidates = title.tmdb.candidates;
   return card;
