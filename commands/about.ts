@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { tmdbEnabled } from '../src/config.js';
 import type { Command } from '../src/discord/command.js';
 import { renderAbout } from '../src/discord/render/about.js';
 import { answer } from '../src/discord/reply.js';
@@ -12,7 +13,9 @@ export default {
   isPrivate: () => true,
 
   async execute(interaction, deps) {
-    const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version);
+    const info = await describeBot(deps.store, deps.clock(), deps.startedAt, deps.version, {
+      tmdbEnabled: tmdbEnabled(deps.config),
+    });
     await answer(interaction, { ...renderAbout(info, toLocale(interaction.locale)), ephemeral: true });
   },
 } satisfies Command;

@@ -5,7 +5,8 @@ import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js
 import { titleChoiceLabel } from '../src/discord/render/choices.js';
 import { notFoundError } from '../src/discord/render/not-found.js';
 import { titlePicture } from '../src/discord/render/pictures/index.js';
-import { renderTitleCard } from '../src/discord/render/title-card.js';
+import { renderFullCast, renderTitleCard } from '../src/discord/render/title-card.js';
+import { answer } from '../src/discord/reply.js';
 import { toLocale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
 import { catalogVersion, memoForCatalog } from '../src/services/catalog.js';
@@ -16,7 +17,8 @@ export default {
     new SlashCommandBuilder()
       .setName('title')
       .addStringOption((option) => option.setName('name').setRequired(true).setMaxLength(100).setAutocomplete(true))
-      .addBooleanOption((option) => option.setName('picture')),
+      .addBooleanOption((option) => option.setName('picture'))
+      .addBooleanOption((option) => option.setName('full_cast')),
     'title',
   ),
 
@@ -25,6 +27,13 @@ export default {
     if (!result.found) throw notFoundError('title', result.query, result.suggestions, 'title');
     const { title } = result.card;
     const locale = toLocale(interaction.locale);
+    if (interaction.options.getBoolean('full_cast')) {
+      const cast = memoForCatalog(deps.store, `full-cast:${locale}:${title.id}`, () =>
+        renderFullCast(result.card, locale),
+      );
+      await answer(interaction, cast);
+      return;
+    }
     // A card depends only on the catalog and the language: rendered once per catalog version, title and language.
     const view = memoForCatalog(deps.store, `title-card:${locale}:${title.id}`, () =>
       renderTitleCard(result.card, locale),

@@ -2,6 +2,9 @@ import type { Client } from 'discord.js';
 import { createClient, startBot, type Bot } from './discord/bot.js';
 import type { Command } from './discord/command.js';
 import { createDigestNotifier } from './discord/digest-notifier.js';
+import { tmdbEnabled } from './config.js';
+import { createTmdbClient } from './importers/tmdb/client.js';
+import { createEnricher } from './scheduler/enricher.js';
 import { createSourceRefresher } from './scheduler/refresher.js';
 import { createDigestRunner } from './scheduler/runner.js';
 import type { Deps } from './services/deps.js';
@@ -10,6 +13,7 @@ export interface App {
   bot: Bot;
   digests: ReturnType<typeof createDigestRunner>;
   refresher: ReturnType<typeof createSourceRefresher>;
+  enricher: ReturnType<typeof createEnricher>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +33,13 @@ export async function startApp(
     tickMs: options.tickMs,
     claimTimeoutMs: deps.config.claimTimeoutS === undefined ? undefined : deps.config.claimTimeoutS * 1000,
   });
+  const enricher = createEnricher({
+    store: deps.store,
+    logger: deps.logger,
+    clock: deps.clock,
+    source: tmdbEnabled(deps.config) ? createTmdbSource(deps) : undefined,
+    maxAgeDays: deps.config.tmdbMaxAgeDays,
+  });
   const refresher = createSourceRefresher({
     store: deps.store,
     logger: deps.logger,
@@ -36,18 +47,34 @@ export async function startApp(
     netflixTop10Urls: deps.config.netflixTop10Urls,
     netflixEngagementUrls: deps.config.netflixEngagementUrls,
     kobisApiKey: deps.config.kobisApiKey,
+    onRefreshed: enricher.kick,
   });
   digests.start();
-  // Sources are refreshed once for every process: by the one that runs shard 0.
-  if (bot.runsFirstShard) refresher.start();
+  // Sources are refreshed, and titles enriched, once for every process: by the one that runs shard 0.
+  if (bot.runsFirstShard) {
+    refresher.start();
+    enricher.start();
+  }
   return {
     bot,
     digests,
     refresher,
+    enricher,
     async stop() {
+      await enricher.stop();
       await refresher.stop();
       await digests.stop();
       await bot.stop();
     },
   };
+}
+
+function createTmdbSource(deps: Deps) {
+  return createTmdbClient({
+    apiKey: deps.config.tmdbApiKey,
+    readToken: deps.config.tmdbReadToken,
+    baseUrl: deps.config.tmdbApiUrl,
+    requestsPerSecond: deps.config.tmdbRequestsPerSecond,
+    logger: deps.logger,
+  });
 }

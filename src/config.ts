@@ -53,6 +53,29 @@ const schema = z.object({
     )
     .optional(),
   KOBIS_API_KEY: z.string().trim().min(1).optional(),
+  TMDB_API_KEY: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((key) => !key.startsWith('eyJ'), 'looks like a v4 read access token: set it as TMDB_READ_TOKEN instead')
+    .optional(),
+  TMDB_READ_TOKEN: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((token) => !/^[0-9a-f]{32}$/i.test(token), 'looks like a v3 API key: set it as TMDB_API_KEY instead')
+    .optional(),
+  TMDB_API_URL: z.string().url('must be a URL such as https://api.themoviedb.org/3').optional(),
+  TMDB_REQUESTS_PER_SECOND: z.coerce
+    .number('must be a number')
+    .positive('must be more than 0')
+    .max(40, 'must be at most 40 (TMDB throttles above that)')
+    .optional(),
+  TMDB_MAX_AGE_DAYS: z.coerce
+    .number('must be a number')
+    .int('must be whole days')
+    .min(1, 'must be at least 1')
+    .optional(),
   DATABASE_URL: z
     .string()
     .trim()
@@ -88,6 +111,15 @@ export interface Config {
   /** Engagement reports the running bot imports when they change. */
   netflixEngagementUrls?: string[];
   kobisApiKey?: string;
+  /** TMDB enrichment is on when either credential is set. */
+  tmdbApiKey?: string;
+  tmdbReadToken?: string;
+  /** TMDB's v3 base URL; https://api.themoviedb.org/3 when unset. */
+  tmdbApiUrl?: string;
+  /** Requests per second at most (4 when unset). */
+  tmdbRequestsPerSecond?: number;
+  /** Enrichment older than this many days is fetched again (30 when unset). */
+  tmdbMaxAgeDays?: number;
   /** PostgreSQL for shared state (many processes); without it the lowdb files in dataDir. */
   databaseUrl?: string;
   /** The schema withk's tables live in (default `public`). */
@@ -149,6 +181,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : splitUrls(v.NETFLIX_TOP10_URL),
     netflixEngagementUrls: v.NETFLIX_ENGAGEMENT_URLS ? splitUrls(v.NETFLIX_ENGAGEMENT_URLS) : [],
     kobisApiKey: v.KOBIS_API_KEY,
+    tmdbApiKey: v.TMDB_API_KEY,
+    tmdbReadToken: v.TMDB_READ_TOKEN,
+    tmdbApiUrl: v.TMDB_API_URL?.replace(/\/+$/, ''),
+    tmdbRequestsPerSecond: v.TMDB_REQUESTS_PER_SECOND,
+    tmdbMaxAgeDays: v.TMDB_MAX_AGE_DAYS,
     databaseUrl: v.DATABASE_URL,
     databaseSchema: v.DATABASE_SCHEMA,
     claimTimeoutS: v.WITHK_CLAIM_TIMEOUT_S,
@@ -171,7 +208,7 @@ function shardsOf(ids: string | undefined, count: number | undefined): Config['s
 
 /** Values that must never appear in a log line: the token, the KOBIS key, the database password. */
 export function secretsOf(config: Config): string[] {
-  const secrets = [config.token, config.kobisApiKey];
+  const secrets = [config.token, config.kobisApiKey, config.tmdbApiKey, config.tmdbReadToken];
   try {
     if (config.databaseUrl) secrets.push(decodeURIComponent(new URL(config.databaseUrl).password));
   } catch {
@@ -188,3 +225,7 @@ export const MISSING_TOKEN_HELP = `DISCORD_TOKEN is not set, so withk cannot log
   3. Run npm start again.
 
 To try withk without Discord, run: npm run console`;
+
+/** Whether TMDB enrichment is configured (a v3 key or a v4 read token). */
+export const tmdbEnabled = (config: Pick<Config, 'tmdbApiKey' | 'tmdbReadToken'>) =>
+  Boolean(config.tmdbApiKey || config.tmdbReadToken);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, NETFLIX_TOP10_URLS, secretsOf } from '../src/config.js';
+import { ConfigError, loadConfig, NETFLIX_TOP10_URLS, secretsOf, tmdbEnabled } from '../src/config.js';
 
 const TOKEN = 'MTA4NzY1NDMyMTA5ODc2NTQzMg.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -131,5 +131,62 @@ describe('loadConfig', () => {
   it('counts the database password among the secrets no log line may show', () => {
     const config = loadConfig({ DISCORD_TOKEN: TOKEN, DATABASE_URL: 'postgres://withk:p%40ss-w0rd-long@db/withk' });
     expect(secretsOf(config)).toEqual([TOKEN, 'p@ss-w0rd-long']);
+  });
+});
+
+describe('loadConfig: TMDB', () => {
+  it('reads the key, read token, URL, rate and age', () => {
+    const config = loadConfig({
+      TMDB_API_KEY: '0123456789abcdef0123456789abcdef',
+      TMDB_READ_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.payload.signature',
+      TMDB_API_URL: 'http://127.0.0.1:9100/3/',
+      TMDB_REQUESTS_PER_SECOND: '2.5',
+      TMDB_MAX_AGE_DAYS: '14',
+    });
+    expect(config).toMatchObject({
+      tmdbApiKey: '0123456789abcdef0123456789abcdef',
+      tmdbReadToken: 'eyJhbGciOiJIUzI1NiJ9.payload.signature',
+      tmdbApiUrl: 'http://127.0.0.1:9100/3',
+      tmdbRequestsPerSecond: 2.5,
+      tmdbMaxAgeDays: 14,
+    });
+  });
+
+  it('counts the TMDB key and read token among the secrets no log line may show', () => {
+    const config = loadConfig({
+      TMDB_API_KEY: '0123456789abcdef0123456789abcdef',
+      TMDB_READ_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.p.s',
+    });
+    expect(secretsOf(config)).toEqual(['0123456789abcdef0123456789abcdef', 'eyJhbGciOiJIUzI1NiJ9.p.s']);
+  });
+
+  it('leaves enrichment off when neither credential is set', () => {
+    const config = loadConfig({});
+    expect(tmdbEnabled(config)).toBe(false);
+    expect(tmdbEnabled(loadConfig({ TMDB_READ_TOKEN: 'eyJhbGciOiJIUzI1NiJ9.payload.signature' }))).toBe(true);
+  });
+
+  it('says which variable a swapped key and token belong in, without echoing them', () => {
+    const key = '0123456789abcdef0123456789abcdef';
+    const token = 'eyJhbGciOiJIUzI1NiJ9.payload.signature';
+    const error = (() => {
+      try {
+        loadConfig({
+          TMDB_API_KEY: token,
+          TMDB_READ_TOKEN: key,
+          TMDB_REQUESTS_PER_SECOND: '100',
+          TMDB_MAX_AGE_DAYS: '0',
+        });
+      } catch (caught) {
+        return caught as ConfigError;
+      }
+    })();
+    expect(error?.problems).toEqual([
+      'TMDB_API_KEY looks like a v4 read access token: set it as TMDB_READ_TOKEN instead',
+      'TMDB_READ_TOKEN looks like a v3 API key: set it as TMDB_API_KEY instead',
+      'TMDB_REQUESTS_PER_SECOND must be at most 40 (TMDB throttles above that)',
+      'TMDB_MAX_AGE_DAYS must be at least 1',
+    ]);
+    expect(error?.message).not.toContain(key);
   });
 });

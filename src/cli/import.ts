@@ -13,6 +13,7 @@ import { redactUrl } from '../importers/read-source.js';
 import type { Store } from '../services/deps.js';
 import { runExclusively } from '../services/exclusive.js';
 import { CatalogConflictError, DatabaseError, DataFileError, openData } from '../services/open-data.js';
+import { runTmdbImport } from './import-tmdb.js';
 
 const USAGE = `Usage:
   npm run import -- netflix-top10 <file-or-url>     all-weeks-global.tsv, all-weeks-countries.tsv or most-popular.tsv
@@ -20,7 +21,8 @@ const USAGE = `Usage:
   npm run import -- kobis-daily --from YYYY-MM-DD --to YYYY-MM-DD   fetch from the KOBIS API (needs KOBIS_API_KEY)
   npm run import -- kobis-movies <file-dir-or-url>  KOBIS searchMovieInfo / searchMovieList JSON (a directory imports every *.json beneath it)
   npm run import -- kobis-movies --year YYYY        fetch a year's film list from the KOBIS API (needs KOBIS_API_KEY)
-  npm run import -- netflix-engagement <xlsx-dir-or-url>   Netflix "What We Watched" engagement reports`;
+  npm run import -- netflix-engagement <xlsx-dir-or-url>   Netflix "What We Watched" engagement reports
+  npm run import -- tmdb [--all] [--title <name> [--id tv/<id>]] [--ambiguous]   enrich titles from TMDB (needs TMDB_API_KEY)`;
 
 const SOURCES = ['netflix-top10', 'kobis-daily', 'kobis-movies', 'netflix-engagement'] as const;
 
@@ -36,9 +38,18 @@ type ImportPlan =
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { from: { type: 'string' }, to: { type: 'string' }, year: { type: 'string' } },
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      year: { type: 'string' },
+      title: { type: 'string' },
+      id: { type: 'string' },
+      all: { type: 'boolean' },
+      ambiguous: { type: 'boolean' },
+    },
   });
   const [name, location] = positionals;
+  if (name === 'tmdb') return runTmdbImport(values, loadConfig());
   const source = SOURCES.find((known) => known === name);
   if (!source) return usage(name ? `Unknown source “${name}”.` : 'Say which source to import.');
   const config = loadConfig();

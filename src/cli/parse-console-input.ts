@@ -65,7 +65,10 @@ export function parseConsoleInput(
       def.type === ApplicationCommandOptionType.Integer || def.type === ApplicationCommandOptionType.Number;
     if (numeric && !/^-?\d+(\.\d+)?$/.test(raw))
       return { error: t(locale, 'console.notNumber', { option: localName(def, locale) }) };
-    options.push({ name, type: def.type, value: numeric ? Number(raw) : raw });
+    const boolean = def.type === ApplicationCommandOptionType.Boolean;
+    if (boolean && !/^(true|false)$/i.test(raw))
+      return { error: t(locale, 'console.notBoolean', { option: localName(def, locale) }) };
+    options.push({ name, type: def.type, value: numeric ? Number(raw) : boolean ? /^true$/i.test(raw) : raw });
   }
   const missing = defs.find((d) => 'required' in d && d.required && !values.has(d.name));
   if (missing)

@@ -4,6 +4,7 @@ import { indexRecords, type RecordIndex } from './index-records.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import { chartSearchWords } from './chart-words.js';
 import { normalizeName } from './normalize.js';
+import { enrichedNames } from './title.js';
 import type { Catalog, Chart, ChartEntry, Company, Deal, Title } from './types.js';
 
 export interface ChartHistory {
@@ -75,7 +76,12 @@ export function createCatalogIndex(catalog: Catalog, previous?: CatalogIndex): C
     titleNames: sameTitles
       ? previous!.titleNames
       : createNameIndex(catalog.titles, {
-          namesOf: (title) => [title.name, ...title.aliases, ...title.originalNames.map((original) => original.name)],
+          namesOf: (title) => [
+            title.name,
+            ...title.aliases,
+            ...title.originalNames.map((original) => original.name),
+            ...enrichedNames(title),
+          ],
           weightOf: (title) => entriesByTitle.get(title.id)?.length ?? 0,
         }),
     // Legal names are matched without their legal form too: "(주)씨제이이엔엠" finds CJ ENM by "씨제이이엔엠".

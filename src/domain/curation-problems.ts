@@ -43,6 +43,7 @@ export type CurationProblem =
   | { code: 'target-unknown'; query: string; suggestions: string[]; kinds: readonly RecordKind[] }
   | { code: 'field-not-applicable'; kind: RecordKind; field: string; fields: readonly string[] }
   | { code: 'country-invalid'; value: string }
+  | { code: 'tmdb-invalid'; value: string }
   | { code: 'value-unchanged' }
   | { code: 'alias-exists'; alias: string }
   | { code: 'unsearchable'; option: CurateOption; value: string }

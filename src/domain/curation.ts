@@ -20,7 +20,7 @@ export interface RecordRef {
 /** The record fields an editor may correct, per kind of record (the names are the record's own properties). */
 export const FIXABLE_FIELDS = {
   deal: ['date', 'status', 'kind', 'summary', 'titleIds', 'source'],
-  title: ['name', 'releaseDate', 'kind', 'synopsis', 'originCountries'],
+  title: ['name', 'releaseDate', 'kind', 'synopsis', 'originCountries', 'tmdbChoice'],
   company: ['name', 'country', 'kind'],
 } as const satisfies Record<RecordKind, readonly string[]>;
 

@@ -49,6 +49,10 @@ export interface DigestRelease {
   title: Title;
   releaseDate: string;
   korean: boolean;
+  /** A release (the catalog's date), or from TMDB's dates a season's first episode or a season's finale. */
+  what?: 'release' | 'season' | 'finale';
+  /** The season, for a season start or finale. */
+  season?: number;
 }
 
 /** What changed in the covered charts and the catalog within a window. Every section lists Korean titles first. */
@@ -153,12 +157,18 @@ export function windowSince(index: CatalogIndex, previousDataDate: string | unde
   return { from: previousDataDate ?? addLocalDays(to, -7), to };
 }
 
-/** A title is Korean by origin, by a Korean original name, by coming from KOBIS, or by charting in Korea. */
+/**
+ * A title is Korean by origin, by a Korean original name, by coming from KOBIS, by TMDB's origin or original
+ * language, or by charting in Korea.
+ */
 export function isKoreanTitle(title: Title): boolean {
+  const tmdb = title.tmdb?.status === 'enriched' ? title.tmdb.data : undefined;
   return (
     title.originCountries.includes('KR') ||
     title.origin === 'kobis' ||
-    title.originalNames.some((name) => name.lang === 'ko')
+    title.originalNames.some((name) => name.lang === 'ko') ||
+    tmdb?.originCountries.includes('KR') === true ||
+    tmdb?.originalLanguage === 'ko'
   );
 }
 
@@ -288,14 +298,29 @@ function dealsIn(index: CatalogIndex, { from, to }: DigestWindow, isKorean: (id:
   return dated.map(({ deal, parties, titles, korean }) => ({ deal, parties, titles, korean }));
 }
 
-/** Titles released from `today` to 7 days later (a release today is still news). */
+/**
+ * Titles released from `today` to 7 days later (a release today is still news), and, from TMDB's dates, Korean
+ * series starting a new season or airing a season finale in those days.
+ */
 function upcomingReleases(index: CatalogIndex, today: string, isKorean: (id: string) => boolean): DigestRelease[] {
   const last = addLocalDays(today, UPCOMING_DAYS);
+  const within = (date: string | undefined): date is string =>
+    date !== undefined && FULL_DATE.test(date) && date >= today && date <= last;
   const releases: DigestRelease[] = [];
   for (const title of index.titles.values()) {
+    const korean = isKorean(title.id);
     const date = title.releaseDate;
-    if (date && FULL_DATE.test(date) && date >= today && date <= last)
-      releases.push({ title, releaseDate: date, korean: isKorean(title.id) });
+    if (within(date)) releases.push({ title, releaseDate: date, korean, what: 'release' });
+    const tmdb = title.tmdb?.status === 'enriched' ? title.tmdb.data : undefined;
+    if (!tmdb || tmdb.tmdb.kind !== 'tv' || !korean) continue;
+    for (const season of tmdb.seasons) {
+      // The catalog's own release date already announces the same premiere.
+      if (within(season.airDate) && season.airDate !== date)
+        releases.push({ title, releaseDate: season.airDate, korean, what: 'season', season: season.number });
+    }
+    const next = tmdb.nextEpisode;
+    if (next?.finale && within(next.airDate))
+      releases.push({ title, releaseDate: next.airDate, korean, what: 'finale', season: next.season });
   }
   return koreanFirst(
     releases,

@@ -33,3 +33,9 @@ export function emptyTitleLists(): TitleLists {
     externalIds: {},
   };
 }
+
+/** The names TMDB adds to a title (Korean, Japanese and English, and its alternative titles), for search. */
+export function enrichedNames(title: Title): string[] {
+  if (title.tmdb?.status !== 'enriched') return [];
+  return [...title.tmdb.data.names.map((entry) => entry.name), ...title.tmdb.data.alternativeNames];
+}

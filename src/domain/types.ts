@@ -1,3 +1,5 @@
+import type { TmdbLink } from './enrichment.js';
+
 /** Where a fact came from: a publication (or data provider) and the date it said so (YYYY-MM-DD). */
 export interface SourceRef {
   publication: string;
@@ -9,7 +11,7 @@ export const TITLE_KINDS = ['series', 'film', 'show'] as const;
 export type TitleKind = (typeof TITLE_KINDS)[number];
 
 /** Which pipeline created a record: the hand-curated seed or an importer. */
-export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis' | 'netflix-engagement';
+export type RecordOrigin = 'curated' | 'netflix-top10' | 'kobis' | 'netflix-engagement' | 'tmdb';
 
 /** What a company did for a title, as film records name it (KOBIS's 배급사, 제작사, 수입사, 제공…). */
 export const CREDIT_ROLES = [
@@ -21,6 +23,8 @@ export const CREDIT_ROLES = [
   'co-presenter',
   'overseas-sales',
   'accessible-version',
+  // TMDB's networks: the broadcaster or streamer a series airs on.
+  'network',
 ] as const;
 export type CreditRole = (typeof CREDIT_ROLES)[number];
 
@@ -74,6 +78,10 @@ export interface Title {
   origin: RecordOrigin;
   source: SourceRef;
   asOf: string;
+  /** Its TMDB record and what TMDB adds (cast with characters, networks, seasons…), once enrichment has run. */
+  tmdb?: TmdbLink;
+  /** The TMDB record an editor chose ("tv/93405"): enrichment fetches it instead of searching. */
+  tmdbChoice?: string;
 }
 
 export const COMPANY_KINDS = [

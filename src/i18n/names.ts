@@ -9,14 +9,33 @@ const SCRIPTS: Record<Exclude<Locale, 'en'>, RegExp> = {
   ja: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
 };
 
-type Named = { name: string; originalNames?: readonly { lang: string; name: string }[]; aliases?: readonly string[] };
+type Named = {
+  name: string;
+  originalNames?: readonly { lang: string; name: string }[];
+  aliases?: readonly string[];
+  tmdb?: Title['tmdb'];
+};
 
-/** The name a reader of `locale` knows it by, when the catalog has one: its original name in that language, else an alias in its script. */
+/** The title's name in `lang` from TMDB's translations, when it is enriched. */
+const tmdbName = (named: Named, lang: Locale) =>
+  named.tmdb?.status === 'enriched' ? named.tmdb.data.names.find((entry) => entry.lang === lang)?.name : undefined;
+
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The name a reader of `locale` knows it by, when withk has one: its original name in that language, an alias in
+ * its script, or TMDB's translation. For an English reader, only a title known by a non-Latin name alone
+ * (a KOBIS film, "기생충") gets its English name from TMDB.
+ */
 export function localName(named: Named, locale: Locale): string | undefined {
-  if (locale === 'en') return undefined;
   const local =
-    named.originalNames?.find((original) => original.lang === locale)?.name ??
-    named.aliases?.find((alias) => SCRIPTS[locale].test(alias));
+    locale === 'en'
+      ? LATIN.test(named.name)
+        ? undefined
+        : tmdbName(named, 'en')
+      : (named.originalNames?.find((original) => original.lang === locale)?.name ??
+        named.aliases?.find((alias) => SCRIPTS[locale].test(alias)) ??
+        tmdbName(named, locale));
   return local && local !== named.name ? local : undefined;
 }
 
@@ -24,7 +43,7 @@ export function localName(named: Named, locale: Locale): string | undefined {
  * A title named for the reader: the Korean name first with the English beside it for a Korean reader
  * ("오징어 게임 (Squid Game)"), the Japanese name for a Japanese reader, the catalog name otherwise.
  */
-export function displayName(title: Pick<Title, 'name' | 'originalNames' | 'aliases'>, locale: Locale): string {
+export function displayName(title: Pick<Title, 'name' | 'originalNames' | 'aliases' | 'tmdb'>, locale: Locale): string {
   const local = localName(title, locale);
   return local ? `${local} (${title.name})` : title.name;
 }

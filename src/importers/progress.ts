@@ -39,3 +39,27 @@ export function createProgressBar(label: string, stream: NodeJS.WriteStream = pr
     },
   };
 }
+
+/** A progress display counted in items (titles) rather than bytes; silent off a terminal, like createProgressBar. */
+export function createCountProgressBar(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): { update(done: number, total: number): void; stop(): void } {
+  if (!stream.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { stream, format: `${label} [{bar}] {percentage}% | {value}/{total}`, hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

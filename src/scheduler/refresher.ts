@@ -7,8 +7,9 @@ import {
 } from '../importers/import-source.js';
 import { refreshKobisFilms } from '../importers/refresh-kobis-films.js';
 import { expectedDataDate, refreshIsDue, type RefreshSource } from '../domain/refresh-due.js';
+import { changeCatalogExclusively } from '../services/catalog-lock.js';
+import { currentCatalog } from '../services/catalog.js';
 import type { Store } from '../services/deps.js';
-import { runExclusively } from '../services/exclusive.js';
 import { recordRefresh, refreshStatuses, sourceDataDate } from '../services/refresh-status.js';
 import { createTicker } from './ticker.js';
 
@@ -23,6 +24,8 @@ export interface RefresherOptions {
   kobisApiKey?: string;
   tickMs?: number;
   fetchImpl?: typeof fetch;
+  /** Called after a refresh that changed the catalog (the enricher's kick). */
+  onRefreshed?: () => void;
 }
 
 /** The longest one file's download may take: the country file is about 30 MB. */
@@ -88,15 +91,16 @@ export function createSourceRefresher(options: RefresherOptions) {
 
   /**
    * One process refreshes at a time; the others wait, then find (from the shared data) that nothing is due.
-   * On lowdb there is one process and the work runs at once.
+   * Within this process, enrichment publishing waits for a refresh to finish, and the other way round.
    */
-  const tick = () => runExclusively(store, 'import', refreshDueSources);
+  const tick = () => changeCatalogExclusively(store, refreshDueSources);
 
   async function refreshDueSources(): Promise<void> {
     for (const source of sources) {
       const now = clock();
       const status = (await refreshStatuses(store))[source.id];
       if (!refreshIsDue(source.id, sourceDataDate(store, source.id), status, now)) continue;
+      const before = currentCatalog(store);
       try {
         const summary = await source.run();
         logger.info(
@@ -116,6 +120,8 @@ export function createSourceRefresher(options: RefresherOptions) {
         await recordRefresh(store, source.id, now, reason);
         logger.warn({ source: source.id, reason }, 'source refresh failed; keeping the previous data');
       }
+      // Whatever arrived (a failed refresh of several files may have kept some) may have new titles to enrich.
+      if (currentCatalog(store) !== before) options.onRefreshed?.();
     }
   }
 

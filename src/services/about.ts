@@ -1,6 +1,7 @@
 import type { SourceContribution } from '../domain/index-records.js';
 import type { SourceStatus } from '../domain/types.js';
 import type { Store } from '../store/store.js';
+import { enrichmentCounts } from './tmdb-records.js';
 import { refreshStatuses } from './refresh-status.js';
 
 export interface AboutInfo {
@@ -15,10 +16,18 @@ export interface AboutInfo {
     statistics: number;
   };
   sources: (SourceStatus & { ageMs?: number; contributed?: SourceContribution })[];
+  /** TMDB enrichment: whether a key is configured, and how far the catalog has got. */
+  enrichment: { enabled: boolean; titles: number; enriched: number; ambiguous: number; notFound: number };
 }
 
 /** What the bot knows and how fresh it is. */
-export async function describeBot(store: Store, now: Date, startedAt: Date, version: string): Promise<AboutInfo> {
+export async function describeBot(
+  store: Store,
+  now: Date,
+  startedAt: Date,
+  version: string,
+  options: { tmdbEnabled?: boolean } = {},
+): Promise<AboutInfo> {
   const index = store.catalog.current();
   const { catalog } = index;
   const refresh = await refreshStatuses(store);
@@ -33,6 +42,7 @@ export async function describeBot(store: Store, now: Date, startedAt: Date, vers
       chartEntries: catalog.chartEntries.length,
       statistics: catalog.statistics.length,
     },
+    enrichment: { enabled: options.tmdbEnabled ?? false, ...enrichmentCounts(store) },
     sources: catalog.sources.map((source) => {
       const failed = refresh[source.id];
       return {

@@ -9,10 +9,11 @@ import {
 } from '../domain/curation-input.js';
 import { MAX_NAME, MAX_SUMMARY, MAX_SYNOPSIS, ok, refuse, type Checked } from '../domain/curation-problems.js';
 import { COMPANY_KINDS, DEAL_KINDS, DEAL_STATUSES, TITLE_KINDS } from '../domain/types.js';
+import { formatTmdbRef, parseTmdbRef } from '../domain/tmdb-ref.js';
 import { resolveTitles } from './curation-targets.js';
 
 /** The fields `/curate fix` offers, by the names editors know them under. */
-export const FIX_CHOICES = ['date', 'status', 'kind', 'summary', 'name', 'country', 'titles'] as const;
+export const FIX_CHOICES = ['date', 'status', 'kind', 'summary', 'name', 'country', 'titles', 'tmdb'] as const;
 export type FixChoice = (typeof FIX_CHOICES)[number];
 
 /** Which record field a choice means for each kind of record (a title's "date" is its release date). */
@@ -24,6 +25,7 @@ const FIELD_OF: Record<FixChoice, Partial<Record<RecordKind, FixableField>>> = {
   name: { title: 'name', company: 'name' },
   country: { title: 'originCountries', company: 'country' },
   titles: { deal: 'titleIds' },
+  tmdb: { title: 'tmdbChoice' },
 };
 
 /** The record field a choice means for `kind`, or why it does not apply (with the choices that do). */
@@ -67,6 +69,10 @@ export function parseFixValue(
     }
     case 'originCountries':
       return parseCountries(text);
+    case 'tmdbChoice': {
+      const ref = parseTmdbRef(text);
+      return ref ? ok(formatTmdbRef(ref)) : refuse({ code: 'tmdb-invalid', value: text.slice(0, 80) });
+    }
     case 'titleIds': {
       const titles = resolveTitles(index, text);
       return titles.ok ? ok(titles.value.map((title) => title.id)) : titles;

@@ -1,8 +1,10 @@
 import type { CatalogIndex } from '../domain/catalog-index.js';
+import type { CandidateSummary } from '../domain/enrichment.js';
 import { hasRankHistory, titleRankHistory, type RankHistory } from '../domain/rank-history.js';
 import { summarizeTitleCharts, type TitleChartSummary } from '../domain/title-charts.js';
 import type { Company, CreditRole, Deal, EngagementEntry, Title } from '../domain/types.js';
 import type { Store } from '../store/store.js';
+import { titleCardEnrichment, type TitleCardEnrichment } from './title-enrichment.js';
 
 export interface TitleCard {
   title: Title;
@@ -13,6 +15,10 @@ export interface TitleCard {
   viewing: EngagementEntry[];
   deals: Deal[];
   charts: TitleChartSummary;
+  /** What TMDB adds (cast with characters, creators, networks, seasons…), when the title is enriched. */
+  tmdb?: TitleCardEnrichment;
+  /** TMDB records that fit the title equally well, waiting for an editor to choose. */
+  tmdbCandidates?: CandidateSummary[];
 }
 
 export type TitleLookup = { found: true; card: TitleCard } | { found: false; query: string; suggestions: string[] };
@@ -31,17 +37,36 @@ export function lookUpTitle(store: Store, query: string): TitleLookup {
 }
 
 function titleCard(index: CatalogIndex, title: Title): TitleCard {
-  return {
+  const companies = title.companyIds
+    .map((id) => index.companies.get(id))
+    .filter((company): company is Company => !!company);
+  const card: TitleCard = {
     title,
-    companies: title.companyIds.map((id) => index.companies.get(id)).filter((company): company is Company => !!company),
-    credits: (title.companyCredits ?? []).flatMap((credit) => {
-      const company = index.companies.get(credit.companyId);
-      return company ? [{ company, role: credit.role }] : [];
-    }),
+    companies,
+    credits: creditsOf(index, title, companies),
     viewing: index.engagementByTitle.get(title.id) ?? [],
     deals: index.dealsByTitle.get(title.id) ?? [],
     charts: summarizeTitleCharts(index, title.id),
   };
+  const tmdb = titleCardEnrichment(title);
+  if (tmdb) card.tmdb = tmdb;
+  if (title.tmdb?.status === 'ambiguous' && title.tmdb.candidates.length) card.tmdbCandidates = title.tmdb.candidates;
+  return card;
+}
+
+/**
+ * The companies credited by role (film records, TMDB), each company once per role, leaving out the makers the
+ * catalog already lists above them.
+ */
+function creditsOf(index: CatalogIndex, title: Title, shown: readonly Company[]): TitleCard['credits'] {
+  const seen = new Set<string>();
+  return (title.companyCredits ?? []).flatMap((credit) => {
+    const company = index.companies.get(credit.companyId);
+    const key = `${credit.role}\n${credit.companyId}`;
+    if (!company || seen.has(key) || shown.includes(company)) return [];
+    seen.add(key);
+    return [{ company, role: credit.role }];
+  });
 }
 
 /** Whether the title charted long enough (two periods on one chart) for a picture of its ranks over time. */

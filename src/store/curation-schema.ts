@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIXABLE_FIELDS, type CurationChange, type NewCurationChange, type RecordKind } from '../domain/curation.js';
+import { TMDB_REF_PATTERN } from '../domain/tmdb-ref.js';
 import { DEAL_KINDS, DEAL_STATUSES } from '../domain/types.js';
 import { company, companyKind, deal, instant, isoDate, source, text, titleKind } from './schemas.js';
 
@@ -13,7 +14,14 @@ const FIELD_SCHEMAS: Record<RecordKind, Record<string, z.ZodType>> = {
     titleIds: z.array(text),
     source,
   },
-  title: { name: text, releaseDate: isoDate, kind: titleKind, synopsis: text, originCountries: z.array(text) },
+  title: {
+    name: text,
+    releaseDate: isoDate,
+    kind: titleKind,
+    synopsis: text,
+    originCountries: z.array(text),
+    tmdbChoice: z.string().regex(TMDB_REF_PATTERN),
+  },
   company: { name: text, country: text, kind: companyKind },
 };
 /** Fields a record cannot be without. */

@@ -9,10 +9,21 @@ import {
   type Catalog,
   type Title,
 } from '../domain/types.js';
-import { arrayOf, inPlaceList, matching, objectOf, oneOf, optional, text as checkText } from './records-check.js';
+import {
+  arrayOf,
+  inPlaceList,
+  matching,
+  objectOf,
+  oneOf,
+  optional,
+  text as checkText,
+  zodCheck,
+} from './records-check.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
 import { engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
+import { tmdbLinkSchema } from './tmdb-schema.js';
+import { TMDB_REF_PATTERN } from '../domain/tmdb-ref.js';
 
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -22,7 +33,7 @@ export const text = z.string().min(1);
 export const titleKind = z.enum(TITLE_KINDS);
 export const companyKind = z.enum(COMPANY_KINDS);
 
-export const ORIGINS = ['curated', 'netflix-top10', 'kobis', 'netflix-engagement'] as const;
+export const ORIGINS = ['curated', 'netflix-top10', 'kobis', 'netflix-engagement', 'tmdb'] as const;
 const origin = z.enum(ORIGINS);
 
 export const source = z.object({ publication: text, date: isoDate, url: z.string().url().optional() });
@@ -51,6 +62,8 @@ export const title = z.object({
   origin,
   source,
   asOf: isoDate,
+  tmdb: tmdbLinkSchema.optional(),
+  tmdbChoice: z.string().regex(TMDB_REF_PATTERN, 'expected a TMDB record such as tv/93405').optional(),
 });
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -86,6 +99,9 @@ const titleCheck = objectOf({
     url: optional(matching(/^https?:\/\/\S+$/, 'expected a URL')),
   }),
   asOf: isoDateCheck,
+  // Only enriched titles carry it, so zod's copy is paid for those alone.
+  tmdb: optional(zodCheck(tmdbLinkSchema)),
+  tmdbChoice: optional(matching(TMDB_REF_PATTERN, 'expected a TMDB record such as tv/93405')),
 });
 
 export const company = z.object({

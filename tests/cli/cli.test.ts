@@ -1,31 +1,7 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../importers/support.js';
+import { cli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/seed.js';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
-
-/** Runs one of the CLI entry points the npm scripts use; resolves with its output and exit code. */
-async function cli(script: string, args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, 'src/cli', script), ...args],
-      {
-        cwd: repoRoot,
-        env: { PATH: process.env.PATH ?? '', ...env },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 describe('npm run console (one-shot)', () => {
   it('answers /title offline through the same command code, as text', async () => {

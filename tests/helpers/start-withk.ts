@@ -40,7 +40,7 @@ export async function startWithk(
     store?: Store;
     /** How this instance opens its store, at start and on restart(). Default: lowdb in `dataDir`. */
     openStore?: () => Promise<Store>;
-    /** Extra configuration, e.g. editors, or a function of the emulator when it names its users and roles. */
+    /** Extra configuration (editors, a TMDB key and the stand-in's URL), or a function of the emulator when it names its users and roles. */
     config?: Partial<Config> | ((emulator: Emulator) => Partial<Config>);
     tickMs?: number;
   } = {},
@@ -57,7 +57,11 @@ export async function startWithk(
     ...(typeof options.config === 'function' ? options.config(emulator) : options.config),
   };
   const reopen = options.openStore ?? (() => openStore({ dataDir: config.dataDir }));
-  const logger = createLogger({ level: 'debug', secrets: [config.token], write: (line) => logs.push(line) });
+  const logger = createLogger({
+    level: 'debug',
+    secrets: [config.token, config.tmdbApiKey, config.tmdbReadToken],
+    write: (line) => logs.push(line),
+  });
   const launch = async (store: Store) => {
     const deps: Deps = {
       store,

@@ -1,9 +1,10 @@
-import { formatDate, formatElapsed } from '../../i18n/format.js';
+import { formatCount, formatDate, formatElapsed } from '../../i18n/format.js';
 import { commandName, t, type Locale } from '../../i18n/index.js';
 import { sourceName } from '../../i18n/names.js';
 import type { AboutInfo } from '../../services/about.js';
 import type { MessageView } from '../reply.js';
 import { BRAND_COLOR, safe } from './format.js';
+import { TMDB_NOTICE } from './title-enrichment.js';
 
 const COMMANDS = ['title', 'company', 'deals', 'chart', 'stats', 'trends', 'digest', 'pictures', 'about'] as const;
 
@@ -55,7 +56,8 @@ export function renderAbout(info: AboutInfo, locale: Locale): MessageView {
               t(locale, 'about.statistics', { count: counts.statistics }),
             ].join(' · '),
           },
-          { name: t(locale, 'about.sources'), value: sources.join('\n') || '—' },
+          { name: t(locale, 'about.sources'), value: sources.join('\n') },
+          { name: t(locale, 'about.enrichment'), value: renderEnrichment(info.enrichment, locale) },
           {
             name: t(locale, 'about.commands'),
             value: COMMANDS.map((command) => `\`${commandName(locale, command)}\``).join(' · '),
@@ -67,4 +69,21 @@ export function renderAbout(info: AboutInfo, locale: Locale): MessageView {
       },
     ],
   };
+}
+
+/** How far TMDB enrichment has got, or how to turn it on; TMDB credited as its terms ask. */
+export function renderEnrichment(enrichment: AboutInfo['enrichment'], locale: Locale): string {
+  const { enabled, titles, enriched, ambiguous, notFound } = enrichment;
+  if (!enabled && enriched === 0) return t(locale, 'about.enrichmentOff');
+  const lines = [
+    t(locale, 'about.enrichmentCounts', {
+      enriched: formatCount(locale, enriched),
+      titles: t(locale, 'about.titles', { count: titles }),
+      notFound: notFound ? t(locale, 'about.enrichmentNotFound', { count: notFound }) : '',
+      paused: enabled ? '' : t(locale, 'about.enrichmentPaused'),
+    }),
+  ];
+  if (ambiguous) lines.push(t(locale, 'about.enrichmentAmbiguous', { count: ambiguous }));
+  lines.push(TMDB_NOTICE);
+  return lines.join('\n');
 }

@@ -102,6 +102,8 @@ export function problemArg(problem: CurationProblem): MessageArg {
       });
     case 'country-invalid':
       return ref('curate.problems.countryInvalid', { option: option('value'), value: quote(problem.value) });
+    case 'tmdb-invalid':
+      return ref('curate.problems.tmdbInvalid', { option: option('value'), value: quote(problem.value) });
     case 'value-unchanged':
       return ref('curate.problems.valueUnchanged', { option: option('value') });
     case 'alias-exists':

@@ -18,6 +18,7 @@ import type { MessageView } from '../reply.js';
 import { formatMovement } from './chart.js';
 import { coProductionMark } from './company.js';
 import { BRAND_COLOR, safe } from './format.js';
+import { TMDB_NOTICE } from './title-enrichment.js';
 
 export interface DigestRenderOptions {
   /** Posted after downtime: the title says so. */
@@ -51,7 +52,8 @@ export function renderDigest(digest: Digest, locale: Locale, opts: DigestRenderO
     .join('\n');
   const sections = digestSections(digest, locale).filter((section) => section.lines.length > 0);
   const fields = sections.flatMap((section) => toFields(section.name, capped(section.lines, locale), locale));
-  return packMessages({ title, description, fields, data: dataField(digest.sources, locale) }, locale);
+  const fromTmdb = digest.upcoming.some((release) => release.what === 'season' || release.what === 'finale');
+  return packMessages({ title, description, fields, data: dataField(digest.sources, locale, fromTmdb) }, locale);
 }
 
 function digestTitle(digest: Digest, locale: Locale, opts: DigestRenderOptions): string {
@@ -154,11 +156,19 @@ function dealLine({ deal, parties }: DigestDeal, locale: Locale): string {
   return `**${names}** · ${t(locale, `dealKinds.${deal.kind}`)} · ${formatDate(locale, deal.date)}: ${safe(truncate(deal.summary, 200))}`;
 }
 
-function releaseLine({ title, releaseDate }: DigestRelease, locale: Locale): string {
+function releaseLine({ title, releaseDate, what, season }: DigestRelease, locale: Locale): string {
   const where = title.platforms.length
     ? ` · ${title.platforms.map((platform) => safe(platformName(platform, locale))).join(', ')}`
     : '';
-  return `**${safe(displayName(title, locale))}**${crossBorderMark(title, locale)} · ${formatDate(locale, releaseDate)}${where}`;
+  const event =
+    season === undefined
+      ? ''
+      : what === 'season'
+        ? ` · ${t(locale, 'digest.seasonStarts', { season })}`
+        : what === 'finale'
+          ? ` · ${t(locale, 'digest.seasonFinale', { season })}`
+          : '';
+  return `**${safe(displayName(title, locale))}**${crossBorderMark(title, locale)}${event} · ${formatDate(locale, releaseDate)}${where}`;
 }
 
 function capped(lines: string[], locale: Locale): string[] {
@@ -184,14 +194,18 @@ function toFields(name: string, lines: string[], locale: Locale): Field[] {
   return fields;
 }
 
-/** "Netflix Top 10 to 19 Jul 2026 · KOBIS daily box office to 28 Jan 2026". */
-function dataField(sources: readonly SourceStatus[], locale: Locale): Field {
+/**
+ * "Netflix Top 10 to 19 Jul 2026 · KOBIS daily box office to 28 Jan 2026", and TMDB credited when its season and
+ * finale dates are in the digest.
+ */
+function dataField(sources: readonly SourceStatus[], locale: Locale, fromTmdb = false): Field {
   const parts = sources.map((source) => {
     const name = safe(sourceName(source, locale));
     return source.dataDate
       ? t(locale, 'digest.sourceTo', { source: name, date: formatDate(locale, source.dataDate) })
       : t(locale, 'digest.sourceNoData', { source: name });
   });
+  if (fromTmdb) parts.push(t(locale, 'digest.tmdbDates', { notice: TMDB_NOTICE }));
   return {
     name: t(locale, 'digest.data'),
     value: truncate(parts.length ? parts.join(' · ') : t(locale, 'digest.noSources'), LIMITS.fieldValue),

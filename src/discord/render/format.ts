@@ -16,6 +16,4 @@ export const formatSource = (locale: Locale, source: SourceRef) =>
 export const relativeTime = (date: Date) => time(date, TimestampStyles.RelativeTime);
 export const fullTime = (date: Date) => time(date, TimestampStyles.LongDateTime);
 
-export const listOrDash = (items: string[], separator = ', ') => (items.length ? items.join(separator) : '—');
-
 export const BRAND_COLOR = 0xe8505b;

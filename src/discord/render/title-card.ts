@@ -1,38 +1,48 @@
 import type { TitleChartLine, TitleChartSummary } from '../../domain/title-charts.js';
-import type { ChartEntry, CreditRole, EngagementEntry } from '../../domain/types.js';
+import type { ChartEntry, EngagementEntry } from '../../domain/types.js';
 import { countryName, formatDate, formatLargeNumber, formatPeriod } from '../../i18n/format.js';
 import { commandRef, t, type Locale } from '../../i18n/index.js';
-import { chartName, displayCompanyName, displayName, platformName, seasonName } from '../../i18n/names.js';
+import { chartName, displayName, platformName, seasonName } from '../../i18n/names.js';
 import type { TitleCard } from '../../services/titles.js';
 import type { MessageView } from '../reply.js';
 import { formatHalfYear } from './stats.js';
-import { BRAND_COLOR, formatSource, listOrDash, safe } from './format.js';
+import { BRAND_COLOR, formatSource, safe } from './format.js';
+import {
+  candidateLines,
+  castLines,
+  companyLines,
+  creatorLines,
+  renderCastField,
+  seasonLines,
+  themeList,
+  withTmdbCredit,
+} from './title-enrichment.js';
 
 /** The /title answer in the reader's language: everything known about a title, with its sources. */
-export function renderTitleCard(
-  { title, companies, credits, viewing, deals, charts }: TitleCard,
-  locale: Locale,
-): MessageView {
-  const names = [...title.originalNames.map((original) => original.name), ...title.aliases];
+export function renderTitleCard(card: TitleCard, locale: Locale): MessageView {
+  const { title, viewing, deals, charts, tmdb } = card;
+  const names = [
+    ...title.originalNames.map((original) => original.name),
+    ...title.aliases,
+    ...(tmdb?.extraNames ?? []).map((entry) => entry.name),
+  ];
+  const countries = title.originCountries.length ? title.originCountries : (tmdb?.data.originCountries ?? []);
+  const firstDate = tmdb?.data.firstAirDate;
   const facts = [
     t(locale, `titleKinds.${title.kind}`),
-    title.originCountries.map((country) => countryName(locale, country)).join(' / '),
+    countries.map((country) => countryName(locale, country)).join(' / '),
     title.platforms.map((platform) => platformName(platform, locale)).join(', '),
-    title.releaseDate && t(locale, 'titleCard.released', { date: formatDate(locale, title.releaseDate) }),
+    title.releaseDate
+      ? t(locale, 'titleCard.released', { date: formatDate(locale, title.releaseDate) })
+      : firstDate &&
+        t(locale, tmdb?.data.tmdb.kind === 'tv' ? 'titleCard.firstAired' : 'titleCard.released', {
+          date: formatDate(locale, firstDate),
+        }),
+    (tmdb?.data.genres ?? []).map(safe).join(', '),
   ].filter(Boolean);
-  const creators = [
-    title.directors.length ? t(locale, 'titleCard.directors', { names: title.directors.map(safe).join(', ') }) : '',
-    title.writers.length ? t(locale, 'titleCard.writers', { names: title.writers.map(safe).join(', ') }) : '',
-    title.productionNote ? safe(title.productionNote) : '',
-  ].filter(Boolean);
-  const role = (value: string | undefined) =>
-    value === 'lead' || value === 'supporting' ? t(locale, `castRoles.${value}`) : value && safe(value);
-  const company = (c: TitleCard['companies'][number]) =>
-    t(locale, 'titleCard.company', {
-      name: safe(displayCompanyName(c, locale)),
-      country: countryName(locale, c.country),
-      kind: t(locale, `companyKinds.${c.kind}`),
-    });
+  const synopsis = title.synopsis ?? tmdb?.data.overview;
+  // Empty sections are left out (fitEmbed drops empty fields), never shown as "—".
+  const lines = (items: string[], separator = '\n') => items.join(separator);
   return {
     embeds: [
       {
@@ -41,39 +51,29 @@ export function renderTitleCard(
         description: [
           names.length ? `*${names.map(safe).join(' · ')}*` : '',
           facts.join(' · '),
-          title.synopsis ? safe(title.synopsis) : '',
+          synopsis ? safe(synopsis) : '',
         ]
           .filter(Boolean)
           .join('\n\n'),
         fields: [
-          {
-            name: t(locale, 'titleCard.cast'),
-            value: listOrDash(
-              title.cast.map((c) =>
-                [`**${safe(c.name)}**`, role(c.role), c.character && safe(c.character)].filter(Boolean).join(' — '),
-              ),
-              '\n',
-            ),
-          },
-          { name: t(locale, 'titleCard.creators'), value: listOrDash(creators, '\n') },
-          {
-            name: t(locale, 'titleCard.companies'),
-            value: listOrDash([...companies.map(company), ...renderCredits(credits, locale)], '\n'),
-          },
+          { name: t(locale, 'titleCard.cast'), value: renderCastField(card, locale) },
+          { name: t(locale, 'titleCard.creators'), value: lines(creatorLines(card, locale)) },
+          { name: t(locale, 'titleCard.companies'), value: lines(companyLines(card, locale)) },
+          { name: t(locale, 'titleCard.seasons'), value: lines(seasonLines(card, locale)) },
+          { name: t(locale, 'titleCard.tmdbField'), value: lines(candidateLines(card, locale)) },
           { name: t(locale, 'titleCard.viewing'), value: renderViewing(viewing, locale) },
           {
             name: t(locale, 'titleCard.music'),
-            value: listOrDash(
+            value: lines(
               title.music.map((m) => t(locale, 'titleCard.song', { title: safe(m.title), artist: safe(m.artist) })),
-              '\n',
             ),
           },
-          { name: t(locale, 'titleCard.themes'), value: listOrDash(title.themes.map(safe)) },
+          { name: t(locale, 'titleCard.themes'), value: lines(themeList(card), t(locale, 'common.separator')) },
           { name: t(locale, 'titleCard.charts'), value: renderCharts(charts, locale) },
           { name: t(locale, 'titleCard.latestCountries'), value: renderLatestCountries(charts, locale) },
           {
             name: t(locale, 'titleCard.deals'),
-            value: listOrDash(
+            value: lines(
               deals.map((d) =>
                 t(locale, 'titleCard.deal', {
                   date: formatDate(locale, d.date),
@@ -81,30 +81,43 @@ export function renderTitleCard(
                   status: t(locale, `dealStatuses.${d.status}`),
                 }),
               ),
-              '\n',
             ),
           },
         ],
         footer: {
-          text: t(locale, 'titleCard.footer', {
-            source: formatSource(locale, title.source),
-            date: formatDate(locale, title.asOf),
-          }),
+          text: withTmdbCredit(
+            t(locale, 'titleCard.footer', {
+              source: formatSource(locale, title.source),
+              date: formatDate(locale, title.asOf),
+            }),
+            card,
+            locale,
+          ),
         },
       },
     ],
   };
 }
 
-/** "Distributor: CJ ENM": one line per role, in the order the record gives them. */
-function renderCredits(credits: TitleCard['credits'], locale: Locale): string[] {
-  const byRole = new Map<CreditRole, string[]>();
-  for (const { company, role } of credits) {
-    byRole.set(role, [...(byRole.get(role) ?? []), safe(displayCompanyName(company, locale))]);
-  }
-  return [...byRole].map(([role, names]) =>
-    t(locale, 'titleCard.credit', { role: t(locale, `creditedAs.${role}`), names: names.join(', ') }),
-  );
+/** `/title full_cast:True`: every cast member withk knows, with characters, and where the list comes from. */
+export function renderFullCast(card: TitleCard, locale: Locale): MessageView {
+  const cast = castLines(card, locale);
+  return {
+    embeds: [
+      {
+        title: t(locale, 'titleCard.fullCastTitle', { title: displayName(card.title, locale) }),
+        color: BRAND_COLOR,
+        description: cast.length ? cast.join('\n') : t(locale, 'titleCard.noCast'),
+        footer: {
+          text: withTmdbCredit(
+            t(locale, 'titleCard.fullCastFooter', { source: formatSource(locale, card.title.source) }),
+            card,
+            locale,
+          ),
+        },
+      },
+    ],
+  };
 }
 
 const MAX_VIEWING_LINES = 8;

@@ -34,6 +34,10 @@ export const en = {
           name: 'picture',
           description: 'Show its ranks over time as a picture (default: yes, unless the server turned pictures off)',
         },
+        full_cast: {
+          name: 'full_cast',
+          description: 'Show the whole cast with characters instead of the title card',
+        },
       },
     },
     deals: {
@@ -339,6 +343,39 @@ export const en = {
     deal: '{{date}} · {{summary}} ({{status}})',
     source: '{{publication}}, {{date}}',
     footer: 'Source: {{source}} · as of {{date}}',
+    firstAired: 'first aired {{date}}',
+    createdBy: 'Created by: {{names}}',
+    seasons: 'Seasons',
+    castAs: '**{{name}}** as {{character}}',
+    castMore_one: '…and {{count, number}} more: `/{{command}} {{name}}:{{title}} {{option}}:True`',
+    castMore_other: '…and {{count, number}} more: `/{{command}} {{name}}:{{title}} {{option}}:True`',
+    seasonCount_one: '{{count, number}} season',
+    seasonCount_other: '{{count, number}} seasons',
+    episodeCount_one: '{{count, number}} episode',
+    episodeCount_other: '{{count, number}} episodes',
+    seasonLine: '{{season}}: {{details}}',
+    dateNotAnnounced: 'date not announced',
+    nextEpisode: 'Next: season {{season}}, episode {{episode}} on {{date}}',
+    nextFinale: 'Next: season {{season}}, episode {{episode}} (finale) on {{date}}',
+    tmdbFooter: '{{footer}} · Cast, crew, companies and seasons: TMDB, {{date}}. {{notice}}',
+    fullCastTitle: 'Cast of {{title}}',
+    fullCastFooter: 'Source: {{source}}',
+    noCast: 'withk knows no cast for this title yet.',
+    tmdbField: 'TMDB',
+    tmdbAmbiguous:
+      'These TMDB records fit this title equally well, so none is used yet. An editor can choose one with `/{{command}}` ({{field}}: TMDB record):',
+    tmdbCandidate: '`{{ref}}` {{name}}',
+    statuses: {
+      returning: 'returning',
+      ended: 'ended',
+      canceled: 'canceled',
+      'in-production': 'in production',
+      planned: 'planned',
+      pilot: 'pilot',
+      released: 'released',
+      'post-production': 'in post-production',
+      rumored: 'rumored',
+    },
   },
   titleCharts: {
     reported: '#{{rank}} on {{date}}, as reported{{streak}}{{note}}',
@@ -445,6 +482,9 @@ export const en = {
     noSources: 'No data sources yet.',
     titleContinued: '{{title}} (continued)',
     part: 'part {{part}} of {{parts}}',
+    tmdbDates: 'season and finale dates: TMDB ({{notice}})',
+    seasonStarts: 'season {{season}} starts',
+    seasonFinale: 'season {{season}} finale',
   },
   digestStatus: {
     notSet: 'No digest is set up here. A moderator can start one with `{{example}}`.',
@@ -530,6 +570,18 @@ export const en = {
     commands: 'Commands',
     footer: 'withk v{{version}} · up {{uptime}}',
     lessThanAMinute: 'less than a minute',
+    enrichment: 'Cast, creators, networks and seasons',
+    enrichmentOff:
+      'TMDB enrichment is off. To add cast with characters, creators, networks, production companies and seasons, ' +
+      'get a free API key at https://www.themoviedb.org/settings/api, set `TMDB_API_KEY` (or `TMDB_READ_TOKEN`) ' +
+      'in `.env` and restart withk.',
+    enrichmentCounts: 'From TMDB: {{enriched}} of {{titles}} enriched{{notFound}}{{paused}}',
+    enrichmentNotFound: ', {{count, number}} not on TMDB',
+    enrichmentPaused: ' (enrichment is off now: no TMDB key)',
+    enrichmentAmbiguous_one:
+      '{{count, number}} title with two equally good TMDB matches, waiting for a person: `npm run import -- tmdb --ambiguous`',
+    enrichmentAmbiguous_other:
+      '{{count, number}} titles with two equally good TMDB matches, waiting for a person: `npm run import -- tmdb --ambiguous`',
   },
   autocomplete: {
     kinds: {
@@ -557,6 +609,8 @@ export const en = {
       fieldNotApplicable:
         '**{{option}}**: a {{kind}} has no {{field}} to fix. For a {{kind}}, pick one of: {{fields}}.',
       countryInvalid: '**{{option}}**: {{value}} is not a two-letter country code such as KR, JP or US.',
+      tmdbInvalid:
+        '**{{option}}**: {{value}} is not a TMDB record. Write it as `tv/93405` or `movie/496243`, or paste its themoviedb.org address.',
       valueUnchanged: '**{{option}}** is what is already recorded: nothing to change.',
       aliasExists: '**{{option}}**: {{alias}} is already one of its names.',
       unsearchable: '**{{option}}**: {{value}} has no letters or digits, so nobody could search for it.',
@@ -601,6 +655,7 @@ export const en = {
       name: 'name',
       country: 'country',
       titles: 'titles',
+      tmdb: 'TMDB record',
     },
     recordFields: {
       date: 'date',
@@ -614,6 +669,7 @@ export const en = {
       name: 'name',
       country: 'country',
       originCountries: 'countries',
+      tmdbChoice: 'TMDB record',
     },
     editors: {
       seed: 'seed catalog',
@@ -705,6 +761,7 @@ export const en = {
     channelOffline: 'Channel options need a real Discord server; they are not available offline.',
     notNumber: '{{option}} must be a number.',
     missingOption: 'Missing {{option}}: {{description}}',
+    notBoolean: '{{option}} must be True or False.',
   },
   creditedAs: {
     production: 'Production',
@@ -715,6 +772,7 @@ export const en = {
     'co-presenter': 'Co-presenter',
     'overseas-sales': 'Overseas sales',
     'accessible-version': 'Accessible version',
+    network: 'Network',
   },
   creditRoles: {
     production: 'Production',
@@ -725,6 +783,7 @@ export const en = {
     'co-presenter': 'Co-presenter',
     'overseas-sales': 'Overseas sales',
     'accessible-version': 'Accessible version',
+    network: 'Network',
   },
   halfYears: { H1: '{{year}} H1', H2: '{{year}} H2' },
   viewingOrigins: {

@@ -30,6 +30,7 @@ export const ja: Translation<typeof en> = {
           name: '図',
           description: '順位の推移を図で表示（既定：表示。サーバーで図をオフにしていれば非表示）',
         },
+        full_cast: { name: '全キャスト', description: '作品カードの代わりに役名つきでキャスト全員を表示' },
       },
     },
     deals: {
@@ -317,6 +318,36 @@ export const ja: Translation<typeof en> = {
     deal: '{{date}}・{{summary}}（{{status}}）',
     source: '{{publication}}、{{date}}',
     footer: '出典：{{source}}・{{date}}時点',
+    firstAired: '{{date}}初回放送',
+    createdBy: 'クリエイター：{{names}}',
+    seasons: 'シーズン',
+    castAs: '**{{name}}**（{{character}}役）',
+    castMore_other: '…ほか{{count, number}}人：`/{{command}} {{name}}:{{title}} {{option}}:True`',
+    seasonCount_other: '{{count, number}}シーズン',
+    episodeCount_other: '全{{count, number}}話',
+    seasonLine: '{{season}}：{{details}}',
+    dateNotAnnounced: '日付未定',
+    nextEpisode: '次回：シーズン{{season}} 第{{episode}}話、{{date}}',
+    nextFinale: '次回：シーズン{{season}} 第{{episode}}話（最終話）、{{date}}',
+    tmdbFooter: '{{footer}}・キャスト・制作陣・制作会社・シーズン：TMDB、{{date}}。{{notice}}',
+    fullCastTitle: '{{title}}のキャスト',
+    fullCastFooter: '出典：{{source}}',
+    noCast: 'withkはこの作品のキャストをまだ把握していません。',
+    tmdbField: 'TMDB',
+    tmdbAmbiguous:
+      '次のTMDBの作品がどれも同じくらい一致するため、まだどれも使っていません。編集者が`/{{command}}`（{{field}}：TMDBの作品）で選べます：',
+    tmdbCandidate: '`{{ref}}` {{name}}',
+    statuses: {
+      returning: '放送中・続編予定',
+      ended: '完結',
+      canceled: '打ち切り',
+      'in-production': '制作中',
+      planned: '企画中',
+      pilot: 'パイロット',
+      released: '公開済み',
+      'post-production': 'ポストプロダクション中',
+      rumored: '噂',
+    },
   },
   titleCharts: {
     reported: '{{date}}に{{rank}}位 (報道による){{streak}}{{note}}',
@@ -409,6 +440,9 @@ export const ja: Translation<typeof en> = {
     noSources: 'データの出典はまだありません。',
     titleContinued: '{{title}}（続き）',
     part: '{{part}}/{{parts}}',
+    tmdbDates: 'シーズン・最終話の日付：TMDB（{{notice}}）',
+    seasonStarts: 'シーズン{{season}}開始',
+    seasonFinale: 'シーズン{{season}}最終話',
   },
   digestStatus: {
     notSet: 'このサーバーにはダイジェストが設定されていません。モデレーターが`{{example}}`で始められます。',
@@ -484,6 +518,16 @@ export const ja: Translation<typeof en> = {
     commands: 'コマンド',
     footer: 'withk v{{version}}・稼働時間 {{uptime}}',
     lessThanAMinute: '1分未満',
+    enrichment: 'キャスト・制作陣・放送局・シーズン',
+    enrichmentOff:
+      'TMDBによる情報の補完はオフです。役名つきキャスト、クリエイター、放送局、制作会社、シーズンを加えるには、' +
+      'https://www.themoviedb.org/settings/api で無料のAPIキーを取得し、`.env`の`TMDB_API_KEY`（または`TMDB_READ_TOKEN`）に' +
+      '設定してwithkを再起動してください。',
+    enrichmentCounts: 'TMDBで補完：{{titles}}のうち{{enriched}}件{{notFound}}{{paused}}',
+    enrichmentNotFound: '、TMDBにない作品{{count, number}}件',
+    enrichmentPaused: '（TMDBキーがないため現在は補完オフ）',
+    enrichmentAmbiguous_other:
+      'TMDBの候補が同じくらい一致し、人の判断を待つ作品{{count, number}}件：`npm run import -- tmdb --ambiguous`',
   },
   autocomplete: {
     kinds: {
@@ -511,6 +555,8 @@ export const ja: Translation<typeof en> = {
       fieldNotApplicable:
         '**{{option}}**：{{kind}}には訂正できる{{field}}がありません。{{kind}}の場合は次から選んでください：{{fields}}。',
       countryInvalid: '**{{option}}**：{{value}}はKR、JP、USのような2文字の国コードではありません。',
+      tmdbInvalid:
+        '**{{option}}**：{{value}}はTMDBの作品ではありません。`tv/93405`や`movie/496243`の形で書くか、themoviedb.orgのアドレスを貼り付けてください。',
       valueUnchanged: '**{{option}}**：すでに記録されている値と同じため、変更はありません。',
       aliasExists: '**{{option}}**：{{alias}}はすでに登録されている名前です。',
       unsearchable: '**{{option}}**：{{value}}には文字も数字もないため、誰も検索できません。',
@@ -556,6 +602,7 @@ export const ja: Translation<typeof en> = {
       name: '名前',
       country: '国',
       titles: '作品',
+      tmdb: 'TMDBの作品',
     },
     recordFields: {
       date: '日付',
@@ -569,6 +616,7 @@ export const ja: Translation<typeof en> = {
       name: '名前',
       country: '国',
       originCountries: '制作国',
+      tmdbChoice: 'TMDBの作品',
     },
     editors: {
       seed: '初期カタログ',
@@ -659,6 +707,7 @@ export const ja: Translation<typeof en> = {
     channelOffline: 'チャンネルの指定には実際のDiscordサーバーが必要なため、オフラインでは使えません。',
     notNumber: '{{option}}には数値を指定してください。',
     missingOption: '{{option}}を指定してください：{{description}}',
+    notBoolean: '{{option}}にはTrueまたはFalseを指定してください。',
   },
   creditedAs: {
     production: '製作',
@@ -669,6 +718,7 @@ export const ja: Translation<typeof en> = {
     'co-presenter': '共同提供',
     'overseas-sales': '海外セールス',
     'accessible-version': 'バリアフリー版制作',
+    network: '放送局・配信',
   },
   creditRoles: {
     production: '製作',
@@ -679,6 +729,7 @@ export const ja: Translation<typeof en> = {
     'co-presenter': '共同提供',
     'overseas-sales': '海外セールス',
     'accessible-version': 'バリアフリー版制作',
+    network: '放送局・配信',
   },
   halfYears: { H1: '{{year}}年上半期', H2: '{{year}}年下半期' },
   viewingOrigins: {

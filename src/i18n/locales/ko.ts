@@ -30,6 +30,7 @@ export const ko: Translation<typeof en> = {
           name: '그림',
           description: '순위 변화를 그림으로 보기 (기본: 보기, 서버에서 그림을 껐다면 안 보기)',
         },
+        full_cast: { name: '전체출연진', description: '작품 카드 대신 배역과 함께 출연진 전체 보기' },
       },
     },
     deals: {
@@ -317,6 +318,36 @@ export const ko: Translation<typeof en> = {
     deal: '{{date}} · {{summary}} ({{status}})',
     source: '{{publication}}, {{date}}',
     footer: '출처: {{source}} · {{date}} 기준',
+    firstAired: '{{date}} 첫 방송',
+    createdBy: '크리에이터: {{names}}',
+    seasons: '시즌',
+    castAs: '**{{name}}** ({{character}} 역)',
+    castMore_other: '…외 {{count, number}}명: `/{{command}} {{name}}:{{title}} {{option}}:True`',
+    seasonCount_other: '{{count, number}}개 시즌',
+    episodeCount_other: '{{count, number}}부작',
+    seasonLine: '{{season}}: {{details}}',
+    dateNotAnnounced: '날짜 미정',
+    nextEpisode: '다음 회: 시즌 {{season}} {{episode}}화, {{date}}',
+    nextFinale: '다음 회: 시즌 {{season}} {{episode}}화(마지막 회), {{date}}',
+    tmdbFooter: '{{footer}} · 출연·제작진·제작사·시즌: TMDB, {{date}}. {{notice}}',
+    fullCastTitle: '{{title}} 출연진',
+    fullCastFooter: '출처: {{source}}',
+    noCast: 'withk가 아직 이 작품의 출연진을 모릅니다.',
+    tmdbField: 'TMDB',
+    tmdbAmbiguous:
+      '아래 TMDB 작품들이 똑같이 맞아 아직 어느 것도 쓰지 않았습니다. 편집자가 `/{{command}}`({{field}}: TMDB 작품)로 하나를 고를 수 있습니다:',
+    tmdbCandidate: '`{{ref}}` {{name}}',
+    statuses: {
+      returning: '방영 중·후속 시즌 예정',
+      ended: '완결',
+      canceled: '제작 취소',
+      'in-production': '제작 중',
+      planned: '기획 중',
+      pilot: '파일럿',
+      released: '공개됨',
+      'post-production': '후반 작업 중',
+      rumored: '소문',
+    },
   },
   titleCharts: {
     reported: '{{date}} {{rank}}위 (보도 기준){{streak}}{{note}}',
@@ -409,6 +440,9 @@ export const ko: Translation<typeof en> = {
     noSources: '아직 데이터 출처가 없습니다.',
     titleContinued: '{{title}} (계속)',
     part: '{{part}}/{{parts}}',
+    tmdbDates: '시즌·마지막 회 날짜: TMDB ({{notice}})',
+    seasonStarts: '시즌 {{season}} 시작',
+    seasonFinale: '시즌 {{season}} 마지막 회',
   },
   digestStatus: {
     notSet: '이 서버에는 설정된 브리핑이 없습니다. 관리자가 `{{example}}` 명령어로 시작할 수 있습니다.',
@@ -483,6 +517,16 @@ export const ko: Translation<typeof en> = {
     commands: '명령어',
     footer: 'withk v{{version}} · 가동 시간 {{uptime}}',
     lessThanAMinute: '1분 미만',
+    enrichment: '출연진·제작진·방송사·시즌',
+    enrichmentOff:
+      'TMDB 정보 보강이 꺼져 있습니다. 배역과 출연진, 크리에이터, 방송사, 제작사, 시즌 정보를 더하려면 ' +
+      'https://www.themoviedb.org/settings/api 에서 무료 API 키를 받아 `.env`에 `TMDB_API_KEY`(또는 `TMDB_READ_TOKEN`)로 ' +
+      '넣고 withk를 다시 시작하세요.',
+    enrichmentCounts: 'TMDB 보강: {{titles}} 중 {{enriched}}편{{notFound}}{{paused}}',
+    enrichmentNotFound: ', TMDB에 없는 작품 {{count, number}}편',
+    enrichmentPaused: ' (지금은 TMDB 키가 없어 보강이 꺼져 있음)',
+    enrichmentAmbiguous_other:
+      'TMDB 후보가 똑같이 맞아 사람의 결정을 기다리는 작품 {{count, number}}편: `npm run import -- tmdb --ambiguous`',
   },
   autocomplete: {
     kinds: {
@@ -511,6 +555,8 @@ export const ko: Translation<typeof en> = {
       fieldNotApplicable:
         '**{{option}}**: {{kind}}에는 고칠 수 있는 {{field}} 항목이 없습니다. {{kind}}는 다음 중에서 골라 주세요: {{fields}}.',
       countryInvalid: '**{{option}}**: {{value}}은(는) KR, JP, US 같은 두 글자 국가 코드가 아닙니다.',
+      tmdbInvalid:
+        '**{{option}}**: {{value}}은(는) TMDB 작품이 아닙니다. `tv/93405`나 `movie/496243`처럼 쓰거나 themoviedb.org 주소를 붙여 넣으세요.',
       valueUnchanged: '**{{option}}**: 이미 기록된 값과 같아서 바꿀 것이 없습니다.',
       aliasExists: '**{{option}}**: {{alias}}은(는) 이미 등록된 이름입니다.',
       unsearchable: '**{{option}}**: {{value}}에는 글자나 숫자가 없어서 아무도 검색할 수 없습니다.',
@@ -556,6 +602,7 @@ export const ko: Translation<typeof en> = {
       name: '이름',
       country: '국가',
       titles: '작품',
+      tmdb: 'TMDB 작품',
     },
     recordFields: {
       date: '날짜',
@@ -569,6 +616,7 @@ export const ko: Translation<typeof en> = {
       name: '이름',
       country: '국가',
       originCountries: '제작 국가',
+      tmdbChoice: 'TMDB 작품',
     },
     editors: {
       seed: '초기 카탈로그',
@@ -659,6 +707,7 @@ export const ko: Translation<typeof en> = {
     channelOffline: '채널 옵션은 실제 Discord 서버가 있어야 해서 오프라인에서는 쓸 수 없습니다.',
     notNumber: '{{option}}에는 숫자를 입력해야 합니다.',
     missingOption: '{{option}} 값이 필요합니다: {{description}}',
+    notBoolean: '{{option}}에는 True 또는 False를 입력해야 합니다.',
   },
   creditedAs: {
     production: '제작사',
@@ -669,6 +718,7 @@ export const ko: Translation<typeof en> = {
     'co-presenter': '공동제공',
     'overseas-sales': '해외세일즈사',
     'accessible-version': '가치봄 제작처',
+    network: '방송·플랫폼',
   },
   creditRoles: {
     production: '제작',
@@ -679,6 +729,7 @@ export const ko: Translation<typeof en> = {
     'co-presenter': '공동제공',
     'overseas-sales': '해외세일즈',
     'accessible-version': '가치봄 제작',
+    network: '방송·플랫폼',
   },
   halfYears: { H1: '{{year}}년 상반기', H2: '{{year}}년 하반기' },
   viewingOrigins: {
