@@ -2,12 +2,14 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/discord/command.js';
 import { fitChoices } from '../src/discord/limits.js';
 import { formatHalfYear, renderStats } from '../src/discord/render/stats.js';
-import { answer } from '../src/discord/reply.js';
+import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
+import { statsPicture } from '../src/discord/render/pictures/index.js';
 import { UserError } from '../src/domain/user-error.js';
 import { VIEWING_ORIGINS, type ViewingOrigin } from '../src/domain/viewing-origins.js';
 import { list, localizedChoice, ref, toLocale } from '../src/i18n/index.js';
 import { localizeCommand } from '../src/i18n/localize-command.js';
-import { listViewingPeriods, normalizePeriod, viewingStats } from '../src/services/viewing-stats.js';
+import { catalogVersion } from '../src/services/catalog.js';
+import { listViewingPeriods, normalizePeriod, viewingByOrigin, viewingStats } from '../src/services/viewing-stats.js';
 
 const ORIGINS = Object.keys(VIEWING_ORIGINS) as ViewingOrigin[];
 
@@ -18,7 +20,8 @@ export default {
       .addStringOption((o) => o.setName('period').setMaxLength(20).setAutocomplete(true))
       .addStringOption((o) =>
         o.setName('origin').addChoices(ORIGINS.map((origin) => localizedChoice(`viewingOrigins.${origin}`, origin))),
-      ),
+      )
+      .addBooleanOption((o) => o.setName('picture')),
     'stats',
   ),
 
@@ -40,7 +43,11 @@ export default {
         periods: list(result.periods.map((p) => formatHalfYear(locale, p))),
       });
     }
-    await answer(interaction, renderStats(result.stats, locale));
+    // The picture covers every half-year, so it is drawn once per catalog version, origin and language.
+    const request = (await wantsPicture(interaction, deps))
+      ? statsPicture(catalogVersion(deps.store), result.stats.origin, () => viewingByOrigin(deps.store), locale)
+      : undefined;
+    await answerWithPicture(interaction, renderStats(result.stats, locale), request, deps, locale);
   },
 
   async autocomplete(interaction, deps) {

@@ -4,7 +4,7 @@ import { fitChoices } from '../src/discord/limits.js';
 import { answerWithPicture, wantsPicture } from '../src/discord/picture-reply.js';
 import { titleChoiceLabel } from '../src/discord/render/choices.js';
 import { notFoundError } from '../src/discord/render/not-found.js';
-import { titlePicture } from '../src/discord/render/pictures/index.js';
+import { titlePicture, viewingPicture, type PictureRequest } from '../src/discord/render/pictures/index.js';
 import { renderFullCast, renderTitleCard } from '../src/discord/render/title-card.js';
 import { answer } from '../src/discord/reply.js';
 import { toLocale } from '../src/i18n/index.js';
@@ -38,12 +38,17 @@ export default {
     const view = memoForCatalog(deps.store, `title-card:${locale}:${title.id}`, () =>
       renderTitleCard(result.card, locale),
     );
-    // A title that never charted answers exactly as before pictures: no settings read, nothing drawn.
-    const picture = hasChartHistory(deps.store, title.id) && (await wantsPicture(interaction, deps));
-    const request = picture
-      ? titlePicture(catalogVersion(deps.store), title, () => rankHistoryOf(deps.store, title.id), locale)
-      : undefined;
-    await answerWithPicture(interaction, view, request, deps, locale);
+    // A title that never charted nor had viewing reported answers exactly as before pictures: no settings read,
+    // nothing drawn. Ranks over time and hours viewed are two pictures, each in its own embed.
+    const charted = hasChartHistory(deps.store, title.id);
+    const viewed = result.card.viewing.length > 0;
+    const picture = (charted || viewed) && (await wantsPicture(interaction, deps));
+    const version = catalogVersion(deps.store);
+    const requests: PictureRequest[] = [];
+    if (picture && charted)
+      requests.push(titlePicture(version, title, () => rankHistoryOf(deps.store, title.id), locale));
+    if (picture && viewed) requests.push(viewingPicture(version, title, result.card.viewing, locale));
+    await answerWithPicture(interaction, view, requests, deps, locale);
   },
 
   async autocomplete(interaction, deps) {

@@ -46,4 +46,33 @@ describe('answerWithPicture', () => {
     ]);
     expect((replies[0]!.payload.embeds as { image?: unknown }[])[0]!.image).toEqual({ url: 'attachment://kept.png' });
   });
+
+  it('shows a second picture in an embed of its own, and keeps the drawn one when the other fails', async () => {
+    const { replies, interaction, logger } = setup();
+    const ranks = { key: `ranks-${Date.now()}`, name: 'ranks.png', draw: async () => Buffer.from('ranks') };
+    const hours = { key: `hours-${Date.now()}`, name: 'hours.png', draw: async () => Buffer.from('hours') };
+    await answerWithPicture(
+      interaction,
+      { embeds: [{ ...view.embeds[0], color: 7 }] },
+      [ranks, hours],
+      { logger },
+      'en',
+    );
+    expect((replies.at(-1)!.payload.files as { name: string }[]).map((f) => f.name)).toEqual([
+      'ranks.png',
+      'hours.png',
+    ]);
+    expect(replies.at(-1)!.payload.embeds).toEqual([
+      { title: 'Subject', description: 'text answer', color: 7, image: { url: 'attachment://ranks.png' } },
+      { color: 7, image: { url: 'attachment://hours.png' } },
+    ]);
+
+    const second = setup();
+    const broken = { key: `broken-${Date.now()}`, name: 'broken.png', draw: () => Promise.reject(new Error('no')) };
+    await answerWithPicture(second.interaction, view, [broken, hours], { logger: second.logger }, 'en');
+    const payload = second.replies.at(-1)!.payload;
+    expect(payload.content).toBe('(The picture could not be drawn this time; the answer is below as text.)');
+    expect((payload.files as { name: string }[]).map((f) => f.name)).toEqual(['hours.png']);
+    expect((payload.embeds as { image?: unknown }[])[0]!.image).toEqual({ url: 'attachment://hours.png' });
+  });
 });

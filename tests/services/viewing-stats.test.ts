@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory-store.js';
 import type { EngagementEntry } from '../../src/domain/types.js';
-import { listViewingPeriods, normalizePeriod, viewingStats } from '../../src/services/viewing-stats.js';
+import {
+  listViewingPeriods,
+  normalizePeriod,
+  viewingByOrigin,
+  viewingStats,
+} from '../../src/services/viewing-stats.js';
 import { loadSeed } from '../helpers/seed.js';
 
 const line = (
@@ -76,5 +81,18 @@ describe('viewingStats', () => {
     ['2024-H2', '2024-H2'],
   ])('reads the half-year %s', (text, period) => {
     expect(normalizePeriod(text)).toBe(period);
+  });
+});
+
+describe('viewingByOrigin', () => {
+  it('gives every half-year, oldest first, with each origin’s hours beside all hours viewed', () => {
+    expect(viewingByOrigin(index())).toEqual([
+      { period: '2024-H1', totalHours: 1000, hours: { korean: 100, japanese: 0, chinese: 0, thai: 0, indian: 0 } },
+      { period: '2024-H2', totalHours: 1000, hours: { korean: 650, japanese: 50, chinese: 0, thai: 0, indian: 0 } },
+    ]);
+  });
+
+  it('is empty when there are no engagement reports', () => {
+    expect(viewingByOrigin(createMemoryStore({ ...loadSeed(), engagement: [] }))).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ export const en = {
         },
         picture: {
           name: 'picture',
-          description: 'Show its ranks over time as a picture (default: yes, unless the server turned pictures off)',
+          description: 'Show its ranks and hours viewed over time as pictures (default: yes, unless pictures are off)',
         },
         full_cast: {
           name: 'full_cast',
@@ -108,6 +108,10 @@ export const en = {
       options: {
         period: { name: 'period', description: 'A half-year, e.g. 2024 H2; default: the newest report' },
         origin: { name: 'origin', description: 'Whose titles to count (default Korean)' },
+        picture: {
+          name: 'picture',
+          description: 'Show the share of viewing per half-year as a picture (default: yes, unless pictures are off)',
+        },
       },
     },
     curate: {
@@ -263,6 +267,9 @@ export const en = {
     shareOfViewing: 'Share of viewing by origin',
     hoursViewed: 'Hours viewed',
     noPicture: '(The picture could not be drawn this time; the answer is below as text.)',
+    otherViewing: 'Everything else',
+    engagementSource: 'Netflix engagement reports',
+    originFirst: 'Netflix, every half-year reported · {{origin}} titles first',
     rank: '#{{rank}}',
     count: {
       week_one: '{{count}} week',

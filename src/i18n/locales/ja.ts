@@ -28,7 +28,7 @@ export const ja: Translation<typeof en> = {
         name: { name: '作品名', description: '英語・韓国語・原語のタイトル（例：ロマンティック・アノニマス）' },
         picture: {
           name: '図',
-          description: '順位の推移を図で表示（既定：表示。サーバーで図をオフにしていれば非表示）',
+          description: '順位と視聴時間の推移を図で表示（既定：表示。サーバーで図をオフにしていれば非表示）',
         },
         full_cast: { name: '全キャスト', description: '作品カードの代わりに役名つきでキャスト全員を表示' },
       },
@@ -98,6 +98,10 @@ export const ja: Translation<typeof en> = {
       options: {
         period: { name: '期間', description: '半期 (例: 2024 H2)。既定: 最新のレポート' },
         origin: { name: '出身', description: 'どの国の作品を数えるか (既定: 韓国)' },
+        picture: {
+          name: '図',
+          description: '半期ごとの視聴シェアを図で表示（既定：表示。サーバーで図をオフにしていれば非表示）',
+        },
       },
     },
     curate: {
@@ -249,6 +253,9 @@ export const ja: Translation<typeof en> = {
     shareOfViewing: '制作国別の視聴シェア',
     hoursViewed: '視聴時間',
     noPicture: '（今回は図を描けませんでした。以下にテキストで答えます。）',
+    otherViewing: 'その他すべて',
+    engagementSource: 'Netflixエンゲージメントレポート',
+    originFirst: 'Netflix、報告された全半期 · {{origin}}作品を先頭に',
     rank: '{{rank}}位',
     count: {
       week_other: '{{count}}週',

@@ -28,7 +28,7 @@ export const ko: Translation<typeof en> = {
         name: { name: '제목', description: '영어, 한국어 또는 원어 제목 (예: 로맨틱 어나니머스)' },
         picture: {
           name: '그림',
-          description: '순위 변화를 그림으로 보기 (기본: 보기, 서버에서 그림을 껐다면 안 보기)',
+          description: '순위 변화와 시청 시간을 그림으로 보기 (기본: 보기, 서버에서 그림을 껐다면 안 보기)',
         },
         full_cast: { name: '전체출연진', description: '작품 카드 대신 배역과 함께 출연진 전체 보기' },
       },
@@ -98,6 +98,10 @@ export const ko: Translation<typeof en> = {
       options: {
         period: { name: '기간', description: '반기 (예: 2024 H2); 기본: 최신 보고서' },
         origin: { name: '출처', description: '어느 나라 콘텐츠를 셀지 (기본: 한국)' },
+        picture: {
+          name: '그림',
+          description: '반기별 시청 비중을 그림으로 보기 (기본: 보기, 서버에서 그림을 껐다면 안 보기)',
+        },
       },
     },
     curate: {
@@ -249,6 +253,9 @@ export const ko: Translation<typeof en> = {
     shareOfViewing: '출신국별 시청 비중',
     hoursViewed: '시청 시간',
     noPicture: '(이번에는 그림을 그리지 못했습니다. 아래에 텍스트로 답합니다.)',
+    otherViewing: '그 밖의 모든 작품',
+    engagementSource: '넷플릭스 시청 보고서',
+    originFirst: '넷플릭스, 보고된 모든 반기 · {{origin}} 작품 먼저',
     rank: '{{rank}}위',
     count: {
       week_other: '{{count}}주',

@@ -19,6 +19,8 @@ export interface BarsPictureData {
   bars: { label: string; values: number[] }[];
   sources: string;
   dataDate: string;
+  /** A colour per part where the series colours should not be used (a muted "everything else"). */
+  partColors?: (string | undefined)[];
   /** Formats a value for a label inside its segment, e.g. "619.9M h". Shares are shown as percentages. */
   formatValue?: (value: number) => string;
 }

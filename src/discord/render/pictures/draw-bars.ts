@@ -7,19 +7,20 @@ import { styleOf, TEXT, THEME } from './theme.js';
 export async function drawBarsPicture(data: BarsPictureData, labels: PictureLabels): Promise<Buffer> {
   const { canvas, ctx, measure } = startPicture(BARS_PICTURE.width, BARS_PICTURE.height);
   const layout = layoutBarsPicture(data, labels, measure);
+  const colorOf = (part: number) => data.partColors?.[part] ?? styleOf(part).color;
   text(ctx, layout.title.text, layout.title.x, layout.title.y, { size: TEXT.title, bold: true }, THEME.text);
   text(ctx, layout.subtitle.text, layout.subtitle.x, layout.subtitle.y, { size: TEXT.subtitle }, THEME.muted);
   text(ctx, layout.brand.text, layout.brand.x, layout.brand.y, { size: TEXT.footer, bold: true }, THEME.muted);
   for (const entry of layout.legend) {
     roundRect(ctx, entry.x, entry.y - 14, 24, 18, 4);
-    ctx.fillStyle = styleOf(entry.part).color;
+    ctx.fillStyle = colorOf(entry.part);
     ctx.fill();
     text(ctx, entry.text, entry.x + 32, entry.y, { size: TEXT.detail }, THEME.text);
   }
   for (const bar of layout.bars) {
     text(ctx, bar.label, 28, bar.y + bar.h / 2 + 7, { size: TEXT.legend, bold: true }, THEME.text);
     for (const segment of bar.segments) {
-      ctx.fillStyle = styleOf(segment.part).color;
+      ctx.fillStyle = colorOf(segment.part);
       ctx.fillRect(segment.x, bar.y, Math.max(0, segment.w - 1), bar.h);
       if (segment.text)
         text(

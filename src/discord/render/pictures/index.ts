@@ -3,13 +3,18 @@
 // `version` is the catalog version token (services' catalogVersion): an import makes new keys.
 import type { Digest } from '../../../domain/digest.js';
 import type { RankHistory } from '../../../domain/rank-history.js';
-import type { Title } from '../../../domain/types.js';
+import type { EngagementEntry, Title } from '../../../domain/types.js';
+import { VIEWING_ORIGINS, type ViewingOrigin } from '../../../domain/viewing-origins.js';
+import { formatLargeNumber } from '../../../i18n/format.js';
 import type { ChartResult } from '../../../services/charts.js';
+import type { OriginHours } from '../../../services/viewing-stats.js';
 import { createPictureCache, fileName, versionOf, type PictureRequest } from './cache.js';
+import { drawBarsPicture } from './draw-bars.js';
 import { drawListPicture } from './draw-list.js';
 import { drawMoversPicture } from './draw-movers.js';
 import { drawRankPicture } from './draw-rank.js';
 import { pictureLabels, type PictureLocale } from './labels.js';
+import { THEME } from './theme.js';
 
 export { drawBarsPicture } from './draw-bars.js';
 export type { BarsPictureData } from './bars-geometry.js';
@@ -99,6 +104,79 @@ export function moversPicture(version: object, digest: Digest, locale: PictureLo
         dataDate: digest.window.to,
         labels,
       });
+    },
+  };
+}
+
+/** The last day of a half-year ("2024-H2" → "2024-12-31"), for a picture's data date. */
+const halfYearEnd = (period: string) => `${period.slice(0, 4)}-${period.endsWith('H1') ? '06-30' : '12-31'}`;
+
+/**
+ * /stats: the share of Netflix viewing by origin in every half-year reported, the chosen origin first (the first
+ * series colour), the other origins after it and everything else muted. `sharesOf` runs only when drawing.
+ */
+export function statsPicture(
+  version: object,
+  origin: ViewingOrigin,
+  sharesOf: () => OriginHours[],
+  locale: PictureLocale,
+): PictureRequest {
+  return {
+    key: `${versionOf(version)}|stats|${origin}|${locale}`,
+    name: fileName('withk-stats', origin),
+    draw: () => {
+      const labels = pictureLabels(locale);
+      const shares = sharesOf();
+      const origins = [origin, ...(Object.keys(VIEWING_ORIGINS) as ViewingOrigin[]).filter((o) => o !== origin)];
+      return drawBarsPicture(
+        {
+          title: labels.words.shareOfViewing,
+          subtitle: labels.words.originFirst(labels.origin(origin)),
+          mode: 'share',
+          parts: [...origins.map(labels.origin), labels.words.otherViewing],
+          partColors: [...origins.map(() => undefined), THEME.muted],
+          bars: shares.map((half) => {
+            const counted = origins.map((o) => half.hours[o]);
+            const rest = Math.max(0, half.totalHours - counted.reduce((a, b) => a + b, 0));
+            return { label: labels.halfYear(half.period), values: [...counted, rest] };
+          }),
+          sources: labels.words.engagementSource,
+          dataDate: halfYearEnd(shares.at(-1)?.period ?? '1970-H1'),
+        },
+        labels,
+      );
+    },
+  };
+}
+
+/** /title: a title's hours viewed per half-year, from its engagement lines (all its seasons added up). */
+export function viewingPicture(
+  version: object,
+  title: Title,
+  viewing: readonly EngagementEntry[],
+  locale: PictureLocale,
+): PictureRequest {
+  return {
+    key: `${versionOf(version)}|viewing|${title.id}|${locale}`,
+    name: fileName('withk-viewing', title.id),
+    draw: () => {
+      const labels = pictureLabels(locale);
+      const hours = new Map<string, number>();
+      for (const line of viewing) hours.set(line.period, (hours.get(line.period) ?? 0) + line.hoursViewed);
+      const periods = [...hours.keys()].sort();
+      return drawBarsPicture(
+        {
+          title: title.name,
+          subtitle: labels.words.hoursViewed,
+          mode: 'value',
+          parts: [labels.words.hoursViewed],
+          bars: periods.map((period) => ({ label: labels.halfYear(period), values: [hours.get(period)!] })),
+          sources: labels.words.engagementSource,
+          dataDate: halfYearEnd(periods.at(-1) ?? '1970-H1'),
+          formatValue: (n) => formatLargeNumber(locale, n),
+        },
+        labels,
+      );
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Chart, ChartCadence } from '../../../domain/types.js';
+import type { ViewingOrigin } from '../../../domain/viewing-origins.js';
 import { t, toLocale, type Locale } from '../../../i18n/index.js';
 import { categoryName } from '../../../i18n/names.js';
 
@@ -29,6 +30,9 @@ export interface PictureWords {
   shareOfViewing: string;
   hoursViewed: string;
   noPicture: string;
+  otherViewing: string;
+  engagementSource: string;
+  originFirst: (origin: string) => string;
 }
 
 const WORDS = new Map<PictureLocale, PictureWords>();
@@ -57,6 +61,9 @@ function wordsOf(locale: PictureLocale): PictureWords {
       shareOfViewing: t(locale, 'pictures.shareOfViewing'),
       hoursViewed: t(locale, 'pictures.hoursViewed'),
       noPicture: t(locale, 'pictures.noPicture'),
+      otherViewing: t(locale, 'pictures.otherViewing'),
+      engagementSource: t(locale, 'pictures.engagementSource'),
+      originFirst: (origin) => t(locale, 'pictures.originFirst', { origin }),
     };
     WORDS.set(locale, words);
   }
@@ -109,6 +116,10 @@ export function pictureLabels(locale: PictureLocale) {
       return season ? `${base} · ${seasonName(words, season)}` : base;
     },
     category: (category: string) => categoryName(category, locale),
+    /** "2024-H2" → "2024 H2" / "2024년 하반기" / "2024年下半期". */
+    halfYear: (period: string) =>
+      t(locale, period.endsWith('H1') ? 'halfYears.H1' : 'halfYears.H2', { year: period.slice(0, 4) }),
+    origin: (origin: ViewingOrigin) => t(locale, `viewingOrigins.${origin}`),
     provider: (provider: Chart['provider']) =>
       provider === 'kobis' ? 'KOBIS' : provider === 'netflix-top10' ? 'Netflix Top 10' : words.reported,
   };
