@@ -84,6 +84,12 @@ describe('/curate through Discord', () => {
     expect(deals).toContain('Mar 2025 · TBS');
     expect(deals).toContain('Source: example-news.com, 2 Mar 2026');
     expect(deals).not.toMatch(/^2025 · TBS$/m);
+    // The same change shows from the partner's side at once.
+    const tbs = answerText(
+      await withk.emulator.command({ name: 'company', options: [{ name: 'name', type: 3, value: 'TBS' }] }),
+    );
+    expect(tbs).toContain('Mar 2025');
+    expect(tbs).toContain('Infinite Loop');
 
     const target = 'deal:cj-enm-tbs-infinite-loop';
     const fixed = await curate(withk, 'fix', { target, field: 'date', value: '2025-03-14', source: SOURCE }, as);
