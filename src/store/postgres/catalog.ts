@@ -9,7 +9,7 @@ import { CatalogConflictError } from '../store-errors.js';
 import type { CatalogRepository } from '../store.js';
 import type pg from 'pg';
 import { lockText, transaction, type Pool, type Queryable } from './connect.js';
-import { listen } from './listener.js';
+import { followChannel } from './listener.js';
 
 const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
@@ -71,46 +71,30 @@ export async function openPostgresCatalog(
 
   // The version this process is committing: its own notification must not make it load that version again.
   let publishing = 0;
-  let syncing: Promise<void> | undefined;
-  let again = false;
-  async function syncLoop(): Promise<void> {
-    do {
-      again = false;
-      const [current] = (await pool.query<{ version: number }>('select version from catalog_current')).rows;
-      if (!current || current.version <= Math.max(loaded, publishing)) continue;
-      const [next] = (
-        await pool.query<{ document: Buffer }>('select document from catalog_versions where version = $1', [
-          current.version,
-        ])
-      ).rows;
-      if (!next) continue; // replaced and pruned meanwhile: the next round finds the newer one
-      const catalog = await catalogOf(next.document, current.version);
-      const makeCurrent = await view.prepareImported(catalog, yieldToEventLoop);
-      if (current.version <= loaded) continue; // this process published a newer one meanwhile
-      makeCurrent();
-      loaded = current.version;
-      options.onChange?.(loaded);
-    } while (again);
+  async function loadNewer(): Promise<void> {
+    const [current] = (await pool.query<{ version: number }>('select version from catalog_current')).rows;
+    if (!current || current.version <= Math.max(loaded, publishing)) return;
+    const [next] = (
+      await pool.query<{ document: Buffer }>('select document from catalog_versions where version = $1', [
+        current.version,
+      ])
+    ).rows;
+    if (!next) return; // replaced and pruned meanwhile: the next round finds the newer one
+    const catalog = await catalogOf(next.document, current.version);
+    const makeCurrent = await view.prepareImported(catalog, yieldToEventLoop);
+    if (current.version <= loaded) return; // this process published a newer one meanwhile
+    makeCurrent();
+    loaded = current.version;
+    options.onChange?.(loaded);
   }
-  const sync = (): Promise<void> => {
-    if (syncing) {
-      again = true;
-      return syncing;
-    }
-    return (syncing = syncLoop().finally(() => (syncing = undefined)));
-  };
-  const syncInBackground = () => void sync().catch((error: unknown) => options.onError?.(error));
-
-  const listener = await listen(connection, catalogChannel(schema), syncInBackground, syncInBackground);
-  const poll = setInterval(syncInBackground, options.pollMs);
-  poll.unref();
+  const follower = await followChannel(connection, catalogChannel(schema), loadNewer, options);
 
   let tail: Promise<unknown> = Promise.resolve();
   return {
     current: view.current,
     imported: view.imported,
     version: () => loaded,
-    sync,
+    sync: follower.sync,
     view,
     replace(next) {
       // One replace at a time in this process; other processes are held off by the lock inside publish().
@@ -128,11 +112,7 @@ export async function openPostgresCatalog(
       tail = run.catch(() => undefined);
       return run;
     },
-    async close() {
-      clearInterval(poll);
-      await listener.close();
-      await syncing?.catch(() => undefined);
-    },
+    close: follower.close,
   };
 }
 

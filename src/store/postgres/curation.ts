@@ -5,7 +5,7 @@ import { curationFileSchema, numberChanges } from '../curation-schema.js';
 import { validateData } from '../data-file.js';
 import type { CurationRepository } from '../store.js';
 import { lockText, transaction, type Pool, type Queryable } from './connect.js';
-import { listen } from './listener.js';
+import { followChannel } from './listener.js';
 
 /** The channel on which an append announces new changes to every process using `schema`. */
 export const curationChannel = (schema: string) => `withk_curation_${schema}`;
@@ -86,28 +86,12 @@ export async function openPostgresCuration(
     if (log.length > view.changes().length) view.setChanges(log);
   };
 
-  let syncing: Promise<void> | undefined;
-  let again = false;
-  async function syncLoop(): Promise<void> {
-    do {
-      again = false;
-      const known = view.changes();
-      const rows = await changesAfter(pool, known.length);
-      if (rows.length) adopt(withRows(known, rows));
-    } while (again);
+  async function adoptNewer(): Promise<void> {
+    const known = view.changes();
+    const rows = await changesAfter(pool, known.length);
+    if (rows.length) adopt(withRows(known, rows));
   }
-  const sync = (): Promise<void> => {
-    if (syncing) {
-      again = true;
-      return syncing;
-    }
-    return (syncing = syncLoop().finally(() => (syncing = undefined)));
-  };
-  const syncInBackground = () => void sync().catch((error: unknown) => options.onError?.(error));
-
-  const listener = await listen(connection, curationChannel(schema), syncInBackground, syncInBackground);
-  const poll = setInterval(syncInBackground, options.pollMs);
-  poll.unref();
+  const follower = await followChannel(connection, curationChannel(schema), adoptNewer, options);
 
   // Appends of this process go one after another, in the order they were made; other processes wait on the lock.
   let tail: Promise<unknown> = Promise.resolve();
@@ -134,11 +118,7 @@ export async function openPostgresCuration(
       tail = run.catch(() => undefined);
       return run;
     },
-    sync,
-    async close() {
-      clearInterval(poll);
-      await listener.close();
-      await syncing?.catch(() => undefined);
-    },
+    sync: follower.sync,
+    close: follower.close,
   };
 }

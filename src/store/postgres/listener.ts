@@ -73,3 +73,50 @@ export async function listen(
     },
   };
 }
+
+export interface Follower {
+  /** Runs `round` now, or once more after the round under way if one is (rounds never overlap). */
+  sync(): Promise<void>;
+  /** Stops listening and polling, and waits for a round under way. */
+  close(): Promise<void>;
+}
+
+/**
+ * Keeps this process up to date with what other processes publish on `channel`: `round` runs on every
+ * notification, on every (re)connection of the listener, and every `pollMs` in case a notification was missed.
+ * Requests that arrive during a round are folded into one more round after it.
+ */
+export async function followChannel(
+  config: pg.ClientConfig,
+  channel: string,
+  round: () => Promise<void>,
+  options: { pollMs: number; onError?: (error: unknown) => void },
+): Promise<Follower> {
+  let syncing: Promise<void> | undefined;
+  let again = false;
+  async function loop(): Promise<void> {
+    do {
+      again = false;
+      await round();
+    } while (again);
+  }
+  const sync = (): Promise<void> => {
+    if (syncing) {
+      again = true;
+      return syncing;
+    }
+    return (syncing = loop().finally(() => (syncing = undefined)));
+  };
+  const syncInBackground = () => void sync().catch((error: unknown) => options.onError?.(error));
+  const listener = await listen(config, channel, syncInBackground, syncInBackground);
+  const poll = setInterval(syncInBackground, options.pollMs);
+  poll.unref();
+  return {
+    sync,
+    async close() {
+      clearInterval(poll);
+      await listener.close();
+      await syncing?.catch(() => undefined);
+    },
+  };
+}
