@@ -13,7 +13,7 @@ export interface ColdSample {
   ms: number;
   /** Since the process started (includes node, tsx and module loading). */
   sinceStartMs: number;
-  /** After two full collections, with the loaded data still referenced. */
+  /** After full collections have settled (see settledMemory), with the loaded data still referenced. */
   rss: number;
   heapUsed: number;
   heapTotal: number;
@@ -34,10 +34,22 @@ async function run(task: ColdTask, dataDir: string): Promise<ColdSample> {
   }
   const ms = performance.now() - start;
   const sinceStartMs = performance.now();
-  collectGarbage();
-  const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+  const { rss, heapUsed, heapTotal, external } = await settledMemory();
   if (kept === 'never') console.log(kept); // keeps `kept` alive until the measurement
   return { task, ms, sinceStartMs, rss, heapUsed, heapTotal, external };
+}
+
+/**
+ * Memory as a running bot holds it. V8 hands pages freed by a collection back to the system from helper threads,
+ * so RSS read at once after gc() still counts up to 100 MB that is on its way out; two collections and a short
+ * pause let that finish (the figure then stays put for seconds, with or without more collections).
+ */
+async function settledMemory(): Promise<NodeJS.MemoryUsage> {
+  collectGarbage();
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  collectGarbage();
+  return process.memoryUsage();
 }
 
 /** Every module `npm start` loads, and the two the measured step calls. */

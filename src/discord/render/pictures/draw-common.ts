@@ -1,11 +1,12 @@
-import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { canvasModule } from './canvas-module.js';
 import { cssFont, loadFonts } from './fonts.js';
 import { THEME, type FontSpec, type MarkerShape, type Measure } from './theme.js';
 
 /** A canvas with the fonts loaded and the card painted, plus a `measure` matching what `text` draws. */
 export function startPicture(width: number, height: number) {
   loadFonts();
-  const canvas = createCanvas(width, height);
+  const canvas = canvasModule().createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = THEME.background;
   ctx.fillRect(0, 0, width, height);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { GlobalFonts } from '@napi-rs/canvas';
+import { canvasModule } from './canvas-module.js';
 import type { FontSpec } from './theme.js';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ export function loadFonts(): { ms: number; families: string[] } {
   const start = performance.now();
   for (const [family, files] of Object.entries(FAMILIES)) {
     for (const file of files) {
-      if (!GlobalFonts.registerFromPath(require.resolve(file), family))
+      if (!canvasModule().GlobalFonts.registerFromPath(require.resolve(file), family))
         throw new Error(`Could not load the font ${file}`);
     }
   }
