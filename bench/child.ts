@@ -1,4 +1,5 @@
 import { fork, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ColdSample, ColdTask } from './cold-start-child.js';
@@ -6,11 +7,24 @@ import type { WorkerOptions, WorkerResult, WorkerTask } from './worker.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * The V8 flags `npm start` gives node (e.g. the young generation's size), read from package.json so the memory
+ * and cold-start figures measure the process as it runs in production, not node's defaults.
+ */
+export function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
+}
+
 export interface ChildOptions {
   /** --max-old-space-size for the child, in MB. */
   heapMb?: number;
   /** Run the compiled JavaScript under this directory (see compileForBench) instead of the TypeScript via tsx. */
   compiledDir?: string;
+  /** More node flags (runCold passes startFlags()). */
+  nodeFlags?: string[];
 }
 
 /** Runs `entry` in a fresh node (with tsx and --expose-gc) and resolves with the first message it sends. */
@@ -23,6 +37,7 @@ export function runScript<T>(
     '--expose-gc',
     ...(options.compiledDir ? [] : ['--import', 'tsx']),
     ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+    ...(options.nodeFlags ?? []),
   ];
   const file = options.compiledDir
     ? path.join(options.compiledDir, 'bench', entry.replace(/\.ts$/, '.js'))
@@ -60,7 +75,10 @@ export async function runCold(
   dataDir: string,
   compiledDir?: string,
 ): Promise<ColdSample & { wallMs: number }> {
-  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir], { compiledDir });
+  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir], {
+    compiledDir,
+    nodeFlags: startFlags(),
+  });
   return { ...result, wallMs };
 }
 

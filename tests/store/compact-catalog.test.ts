@@ -71,8 +71,13 @@ describe('a validated catalog shares equal values among its records', () => {
     expect(() => (first.aliases as string[]).push('x')).toThrow(TypeError);
     expect(first.source).toBe(second.source);
     expect(first.externalIds).toBe(second.externalIds);
-    // A list with items stays the title's own.
-    expect(first.platforms).not.toBe(second.platforms);
+    // Text lists with the same items are shared too (frozen); other lists keep their own.
+    expect(first.platforms).toBe(second.platforms);
     expect(first.platforms).toEqual(['Netflix']);
+    expect(Object.isFrozen(first.platforms)).toBe(true);
+    const romantics = parsed.titles.find((t) => t.id === 'romantics-anonymous')!;
+    expect(romantics.platforms).toEqual(['Netflix']);
+    expect(romantics.platforms).toBe(first.platforms);
+    expect(romantics.originCountries).not.toBe(first.originCountries);
   });
 });
