@@ -8,8 +8,8 @@ import type { WorkerOptions, WorkerResult, WorkerTask } from './worker.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The V8 flags `npm start` gives node (e.g. the young generation's size), read from package.json so the memory
- * and cold-start figures measure the process as it runs in production, not node's defaults.
+ * The V8 flags `npm start` gives node (e.g. the young generation's size), read from package.json so every figure
+ * measures the process as it runs in production, not node's defaults.
  */
 export function startFlags(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as {
@@ -23,11 +23,12 @@ export interface ChildOptions {
   heapMb?: number;
   /** Run the compiled JavaScript under this directory (see compileForBench) instead of the TypeScript via tsx. */
   compiledDir?: string;
-  /** More node flags (runCold passes startFlags()). */
-  nodeFlags?: string[];
 }
 
-/** Runs `entry` in a fresh node (with tsx and --expose-gc) and resolves with the first message it sends. */
+/**
+ * Runs `entry` in a fresh node (with tsx, --expose-gc and npm start's V8 flags) and resolves with the first
+ * message it sends.
+ */
 export function runScript<T>(
   entry: string,
   args: string[],
@@ -37,7 +38,7 @@ export function runScript<T>(
     '--expose-gc',
     ...(options.compiledDir ? [] : ['--import', 'tsx']),
     ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
-    ...(options.nodeFlags ?? []),
+    ...startFlags(),
   ];
   const file = options.compiledDir
     ? path.join(options.compiledDir, 'bench', entry.replace(/\.ts$/, '.js'))
@@ -75,10 +76,7 @@ export async function runCold(
   dataDir: string,
   compiledDir?: string,
 ): Promise<ColdSample & { wallMs: number }> {
-  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir], {
-    compiledDir,
-    nodeFlags: startFlags(),
-  });
+  const { result, wallMs } = await runScript<ColdSample>('cold-start-child.ts', [task, dataDir], { compiledDir });
   return { ...result, wallMs };
 }
 
