@@ -1,4 +1,6 @@
+import { driveSteps } from '../domain/steps.js';
 import type { Catalog } from '../domain/types.js';
+import { compactCatalogSteps } from './compact-catalog.js';
 import { catalogSchema, IN_PLACE_LISTS } from './schemas.js';
 
 /** Records checked between two pauses: a few milliseconds of work. */
@@ -35,5 +37,6 @@ export async function validateCatalogInSteps(
   if (!rest.success) return validateWhole(value);
   // zod returns each parsed array as a copy; so does this.
   const checked = Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.slice()]));
-  return { ...rest.data, ...checked } as Catalog;
+  // The schema's last step, compactCatalog, only saw the rest: the large lists are compacted here, in steps.
+  return driveSteps(compactCatalogSteps({ ...rest.data, ...checked } as Catalog), pause);
 }

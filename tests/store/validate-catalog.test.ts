@@ -43,6 +43,14 @@ describe('validateCatalogInSteps', () => {
     expect(valid.chartEntries).toEqual(catalog.chartEntries);
   });
 
+  it('shares equal values among the records of the large lists, as the schema does (see compactCatalog)', async () => {
+    const valid = await validateCatalogInSteps(structuredClone(catalog), noPause);
+    const [first, second] = valid.titles.filter((title) => title.id.startsWith('series-'));
+    expect(first!.aliases).toBe(second!.cast);
+    expect(Object.isFrozen(first!.aliases)).toBe(true);
+    expect(first!.source).toBe(second!.source);
+  });
+
   it('pauses between slices of the large lists', async () => {
     let pauses = 0;
     await validateCatalogInSteps(catalog, async () => void pauses++);
