@@ -1,10 +1,22 @@
 import { fork, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ColdSample, ColdTask } from './cold-start-child.js';
 import type { WorkerOptions, WorkerResult, WorkerTask } from './worker.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The V8 flags `npm start` gives node (e.g. the young generation's size), read from package.json so every figure
+ * measures the process as it runs in production, not node's defaults.
+ */
+export function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--') && !word.startsWith('--env-file'));
+}
 
 export interface ChildOptions {
   /** --max-old-space-size for the child, in MB. */
@@ -13,7 +25,10 @@ export interface ChildOptions {
   compiledDir?: string;
 }
 
-/** Runs `entry` in a fresh node (with tsx and --expose-gc) and resolves with the first message it sends. */
+/**
+ * Runs `entry` in a fresh node (with tsx, --expose-gc and npm start's V8 flags) and resolves with the first
+ * message it sends.
+ */
 export function runScript<T>(
   entry: string,
   args: string[],
@@ -23,6 +38,7 @@ export function runScript<T>(
     '--expose-gc',
     ...(options.compiledDir ? [] : ['--import', 'tsx']),
     ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+    ...startFlags(),
   ];
   const file = options.compiledDir
     ? path.join(options.compiledDir, 'bench', entry.replace(/\.ts$/, '.js'))

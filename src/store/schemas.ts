@@ -20,6 +20,7 @@ import {
   zodCheck,
 } from './records-check.js';
 import { chartEntriesSchema } from './chart-entries-schema.js';
+import { compactCatalog } from './compact-catalog.js';
 import { engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
 import { tmdbLinkSchema } from './tmdb-schema.js';
@@ -160,18 +161,21 @@ const sourceStatus = z.object({
   lastError: z.object({ at: instant, message: z.string() }).optional(),
 });
 
-export const catalogSchema = z.object({
-  version: z.literal(1),
-  // Titles are checked in place (30,000 with every source): the zod `title` above describes the same rules.
-  titles: inPlaceList<Title>(titleCheck),
-  companies: z.array(company),
-  deals: z.array(deal),
-  charts: z.array(chart),
-  chartEntries: chartEntriesSchema,
-  engagement: engagementSchema.optional(),
-  statistics: z.array(statistic),
-  sources: z.array(sourceStatus),
-}) satisfies z.ZodType<Catalog>;
+export const catalogSchema = z
+  .object({
+    version: z.literal(1),
+    // Titles are checked in place (30,000 with every source): the zod `title` above describes the same rules.
+    titles: inPlaceList<Title>(titleCheck),
+    companies: z.array(company),
+    deals: z.array(deal),
+    charts: z.array(chart),
+    chartEntries: chartEntriesSchema,
+    engagement: engagementSchema.optional(),
+    statistics: z.array(statistic),
+    sources: z.array(sourceStatus),
+  })
+  // Every catalog a store holds passes here (files, PostgreSQL, imports): equal values are shared (see compactCatalog).
+  .transform((catalog) => compactCatalog(catalog as Catalog)) satisfies z.ZodType<Catalog>;
 
 const refusal = z.union([
   z.object({ code: z.enum(['missingAccess', 'missingPermissions', 'unknownChannel', 'unknownGuild', 'notText']) }),
