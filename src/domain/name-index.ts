@@ -1,5 +1,15 @@
+import {
+  hasName,
+  hasNameStartingWith,
+  hasWord,
+  hasWordStartingWith,
+  joinNames,
+  namesIn,
+  type FoldedNames,
+} from './folded-names.js';
+import { createHashBuckets, hashText, type HashBuckets } from './hash-buckets.js';
 import { normalizeName } from './normalize.js';
-import { createTokenIndex } from './token-index.js';
+import { createTokenIndex, type TokenIndex } from './token-index.js';
 
 export interface NameMatch<T> {
   item: T;
@@ -19,7 +29,10 @@ export interface NameIndex<T> {
 }
 
 export interface NameSource<T> {
-  /** Every name of an item, in any script: name, aliases, original names. */
+  /**
+   * Every name of an item, in any script: name, aliases, original names. Asked again for the items a search
+   * returns (the index keeps only their folded form), so it must give the same names every time.
+   */
   namesOf(item: T): readonly string[];
   /** Raises an item among near-equal matches (e.g. how often a title charted). */
   weightOf?(item: T): number;
@@ -33,52 +46,55 @@ const MAX_CANDIDATES = 500;
 /** How one typed word matches: the indexed words it stands for, and how well (3 whole word, 2 prefix, 1 typo). */
 interface WordMatch {
   typed: string;
-  words: string[];
+  /** Numbers of the words in the token index. */
+  words: number[];
+  /** For a typo (score 1), those words themselves: an item matches when it has one of them. */
+  near: string[];
   score: number;
   /** Items it reaches, to pick the rarest word to start from. */
   reach: number;
 }
 
 /**
- * A search index over names in every script, built once at load: exact names in a map, words in a token index
+ * A search index over names in every script, built once at load: exact names by hash, words in a token index
  * for prefix and one-typo matching. A query starts from its rarest word and checks the others on each candidate,
- * so its work is bounded however large the catalog grows.
+ * so its work is bounded however large the catalog grows. Per item it keeps one string of folded names and a
+ * weight, not arrays of names and words: at 30,000 titles that is a few megabytes instead of fifty.
  */
 export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): NameIndex<T> {
-  const names = items.map((item) => source.namesOf(item));
-  const folded = names.map((list) => list.map(normalizeName));
-  const itemWords = folded.map((list) => [...new Set(list.flatMap((name) => name.split(' ')).filter(Boolean))]);
-  const weights = items.map((item) => source.weightOf?.(item) ?? 0);
-  const byName = new Map<string, number[]>();
-  folded.forEach((list, id) => {
-    for (const name of new Set(list)) {
-      if (!name) continue;
-      const ids = byName.get(name);
-      if (ids) ids.push(id);
-      else byName.set(name, [id]);
+  const { folded, exactNames, tokens } = indexNames(items, source);
+  const boosts = new Float64Array(items.length);
+  items.forEach((item, id) => (boosts[id] = 1 + Math.log1p(source.weightOf?.(item) ?? 0) / 4));
+
+  function exactIds(normalized: string): number[] {
+    const ids: number[] = [];
+    // Names sharing the hash share the bucket: only ids whose names include this one count, each once.
+    for (const id of exactNames.valuesOf(hashText(normalized))) {
+      if (id !== ids.at(-1) && hasName(folded[id]!, normalized)) ids.push(id);
     }
-  });
-  const tokens = createTokenIndex(itemWords);
-  const exactIds = (normalized: string) => byName.get(normalized) ?? [];
+    return ids;
+  }
 
   function matchWord(typed: string): WordMatch {
-    const prefixed = tokens.wordsWithPrefix(typed, MAX_PREFIX_WORDS);
-    const words = prefixed.length > 0 ? prefixed : tokens.wordsNear(typed);
-    const score = prefixed.length === 0 ? 1 : prefixed[0] === typed ? 3 : 2;
-    return { typed, words, score, reach: words.reduce((sum, word) => sum + tokens.itemsWith(word).length, 0) };
+    const { start, end } = tokens.prefixRange(typed);
+    const prefixed = Array.from({ length: Math.min(end - start, MAX_PREFIX_WORDS) }, (_, i) => start + i);
+    const words = prefixed.length > 0 ? prefixed : tokens.wordNumbersNear(typed);
+    const score = prefixed.length === 0 ? 1 : tokens.wordAt(start) === typed ? 3 : 2;
+    const reach = words.reduce((sum, word) => sum + tokens.itemsOf(word).length, 0);
+    return { typed, words, near: score === 1 ? words.map(tokens.wordAt) : [], score, reach };
   }
 
   /** Whether item `id` has a word that `match` stands for. */
-  function hasWord(id: number, match: WordMatch): boolean {
-    const words = itemWords[id]!;
+  function hasMatch(id: number, match: WordMatch): boolean {
+    const names = folded[id]!;
     return match.score === 1
-      ? words.some((word) => match.words.includes(word))
-      : words.some((word) => word.startsWith(match.typed));
+      ? match.near.some((word) => hasWord(names, word))
+      : hasWordStartingWith(names, match.typed);
   }
 
   function collect(match: WordMatch, into: Map<number, number>, keep: (id: number) => boolean): void {
     for (const word of match.words) {
-      for (const id of tokens.itemsWith(word)) {
+      for (const id of tokens.itemsOf(word)) {
         if (into.size >= MAX_CANDIDATES) return;
         if (!into.has(id) && keep(id)) into.set(id, 0);
       }
@@ -95,7 +111,7 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
     const [rarest, ...others] = matches;
     // Every word must match (AND); when none does, any may (OR), so one typo too many does not sink the query.
     const candidates = new Map<number, number>();
-    collect(rarest!, candidates, (id) => others.every((match) => hasWord(id, match)));
+    collect(rarest!, candidates, (id) => others.every((match) => hasMatch(id, match)));
     if (candidates.size === 0) for (const match of matches) collect(match, candidates, () => true);
     const exact = new Set(exactIds(normalized));
     for (const id of exact) candidates.set(id, 0);
@@ -105,21 +121,21 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
         ? Infinity
         : rank(
             id,
-            matches.reduce((sum, match) => sum + (hasWord(id, match) ? match.score : 0), 0),
+            matches.reduce((sum, match) => sum + (hasMatch(id, match) ? match.score : 0), 0),
             normalized,
           ),
     }));
     ranked.sort((a, b) => b.score - a.score);
     return ranked.slice(0, limit).map(({ id, score }) => ({
       item: items[id]!,
-      matchedName: bestName(names[id]!, folded[id]!, normalized),
+      matchedName: bestName(source.namesOf(items[id]!), namesIn(folded[id]!), normalized),
       score,
     }));
   }
 
   function rank(id: number, wordScore: number, normalized: string): number {
-    const startsWith = folded[id]!.some((name) => name.startsWith(normalized)) ? 2 : 1;
-    return wordScore * startsWith * (1 + Math.log1p(weights[id]!) / 4);
+    const startsWith = hasNameStartingWith(folded[id]!, normalized) ? 2 : 1;
+    return wordScore * startsWith * boosts[id]!;
   }
 
   return {
@@ -127,6 +143,37 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
     search,
     size: items.length,
     warm: tokens.warm,
+  };
+}
+
+/**
+ * Folds every item's names once. Apart from createNameIndex so that its functions do not hold on to what is
+ * only needed while building (the words of every item).
+ */
+function indexNames<T>(
+  items: readonly T[],
+  source: NameSource<T>,
+): { folded: FoldedNames[]; exactNames: HashBuckets; tokens: TokenIndex } {
+  const nameHashes: number[] = [];
+  const nameIds: number[] = [];
+  const wordsOfItems: string[][] = [];
+  const folded = items.map((item, id) => {
+    const names = source.namesOf(item).map(normalizeName);
+    const words: string[] = [];
+    for (const name of names) {
+      if (!name) continue;
+      // A name given twice files the item twice under one hash, next to each other: exactIds skips the repeat.
+      nameHashes.push(hashText(name));
+      nameIds.push(id);
+      for (const word of name.split(' ')) if (word) words.push(word);
+    }
+    wordsOfItems.push(words);
+    return joinNames(names);
+  });
+  return {
+    folded,
+    exactNames: createHashBuckets(Uint32Array.from(nameHashes), Int32Array.from(nameIds)),
+    tokens: createTokenIndex(wordsOfItems),
   };
 }
 

@@ -1,10 +1,22 @@
+import { createHashBuckets, hashText, type HashBuckets, type HashText } from './hash-buckets.js';
+import { createWordList, type WordList } from './word-list.js';
+
 /**
  * Words of names, for prefix and one-typo look-ups that cost about the same at 6,000 titles or 600,000:
- * a sorted word list answers "words starting with …" by binary search, and a map from every word's
- * one-letter deletions answers "words one edit away" (the symmetric-delete method) without scanning.
+ * words are numbered in sorted order, so "words starting with …" is a range found by binary search, and
+ * hashes of every word's one-letter deletions answer "words one edit away" (the symmetric-delete method)
+ * without scanning. Everything lives in a few typed arrays and one string, not a Map per word.
  */
 export interface TokenIndex {
-  /** Up to `maxWords` indexed words starting with `prefix`, shortest first. */
+  /** Numbers of the words starting with `prefix`, [start, end): words are numbered in sorted order. */
+  prefixRange(prefix: string): WordRange;
+  /** Numbers of the indexed words within one edit (insert, delete, replace, swap) of `word`. */
+  wordNumbersNear(word: string): number[];
+  /** Word number `n`. */
+  wordAt(n: number): string;
+  /** Ids of the items having word number `n`, ascending. */
+  itemsOf(n: number): Int32Array;
+  /** Up to `maxWords` indexed words starting with `prefix`, in sorted order. */
   wordsWithPrefix(prefix: string, maxWords: number): string[];
   /** Indexed words within one edit (insert, delete, replace, swap) of `word`. */
   wordsNear(word: string): string[];
@@ -14,69 +26,95 @@ export interface TokenIndex {
   warm(): void;
 }
 
+export interface WordRange {
+  start: number;
+  end: number;
+}
+
 /** Words shorter than this get no typo matching: one edit away from "ab" is half the dictionary. */
 export const MIN_TYPO_LENGTH = 4;
 
-export function createTokenIndex(wordsOfItems: readonly (readonly string[])[]): TokenIndex {
-  const postings = new Map<string, number[]>();
-  wordsOfItems.forEach((words, id) => {
-    for (const word of new Set(words)) {
-      const list = postings.get(word);
-      if (list) list.push(id);
-      else postings.set(word, [id]);
-    }
-  });
-  const sorted = [...postings.keys()].sort();
+/** Indexes the words of each item (item id = position). `hashOf` is for tests, to make variants collide. */
+export function createTokenIndex(
+  wordsOfItems: readonly (readonly string[])[],
+  hashOf: HashText = hashText,
+): TokenIndex {
+  const words = createWordList(wordsOfItems);
+  const { postings, postingStarts } = words;
   // Built by warm() before the index serves, or on the first typo for an index used directly.
-  let deletions: Map<string, string[]> | undefined;
+  let deletions: HashBuckets | undefined;
 
-  function buildDeletions(): Map<string, string[]> {
-    const map = new Map<string, string[]>();
-    const add = (variant: string, word: string) => {
-      const list = map.get(variant);
-      if (list) list.push(word);
-      else map.set(variant, [word]);
-    };
-    for (const word of sorted) {
-      if (ASTRAL.test(word)) {
-        if (lengthOf(word) >= MIN_TYPO_LENGTH) for (const variant of deletionsOf(word)) add(variant, word);
-        continue;
+  const numberOf = (word: string) => {
+    const at = words.lowerBound(word);
+    return at < words.count && words.compare(at, word) === 0 ? at : -1;
+  };
+
+  function wordNumbersNear(word: string): number[] {
+    if (lengthOf(word) < MIN_TYPO_LENGTH) return [];
+    deletions ??= indexDeletions(words, hashOf);
+    const near = new Set<number>();
+    for (const key of [word, ...deletionsOf(word)]) {
+      const known = numberOf(key);
+      if (known >= 0) near.add(known);
+      // A bucket also holds the words whose variants merely share the hash: keep only true deletions, in order.
+      for (const candidate of deletions.valuesOf(hashOf(key))) {
+        if (!near.has(candidate) && isDeletionOf(key, words.at(candidate))) near.add(candidate);
       }
-      // The common case (no surrogate pairs) without an array of variants per word: this map is built for every
-      // word of every title at start-up.
-      if (word.length < MIN_TYPO_LENGTH) continue;
-      for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), word);
     }
-    return map;
+    return [...near].filter((candidate) => withinOneEdit(word, words.at(candidate)));
   }
 
+  const itemsOf = (n: number) => postings.subarray(postingStarts[n], postingStarts[n + 1]);
+  const prefixRange = (prefix: string): WordRange => {
+    const start = words.lowerBound(prefix);
+    return { start, end: words.prefixEnd(prefix, start) };
+  };
+
   return {
+    prefixRange,
+    wordNumbersNear,
+    wordAt: words.at,
+    itemsOf,
     wordsWithPrefix(prefix, maxWords) {
-      const words: string[] = [];
-      for (
-        let at = lowerBound(sorted, prefix);
-        at < sorted.length && words.length < maxWords && sorted[at]!.startsWith(prefix);
-        at++
-      ) {
-        words.push(sorted[at]!);
-      }
-      return words;
+      const { start, end } = prefixRange(prefix);
+      return Array.from({ length: Math.min(end - start, maxWords) }, (_, i) => words.at(start + i));
     },
-    wordsNear(word) {
-      if (lengthOf(word) < MIN_TYPO_LENGTH) return [];
-      deletions ??= buildDeletions();
-      const near = new Set<string>();
-      for (const key of [word, ...deletionsOf(word)]) {
-        if (postings.has(key)) near.add(key);
-        for (const candidate of deletions.get(key) ?? []) near.add(candidate);
-      }
-      return [...near].filter((candidate) => withinOneEdit(word, candidate));
+    wordsNear: (word) => wordNumbersNear(word).map(words.at),
+    itemsWith(word) {
+      const n = numberOf(word);
+      return n < 0 ? [] : Array.from(itemsOf(n));
     },
-    itemsWith: (word) => postings.get(word) ?? [],
     warm() {
-      deletions ??= buildDeletions();
+      deletions ??= indexDeletions(words, hashOf);
     },
   };
+}
+
+/** Every one-letter deletion of every word long enough, as (hash of the variant, word number). */
+function indexDeletions(words: WordList, hashOf: HashText): HashBuckets {
+  let total = 0;
+  for (let n = 0; n < words.count; n++) total += words.at(n).length;
+  const hashes = new Uint32Array(total);
+  const numbers = new Int32Array(total);
+  let size = 0;
+  for (let n = 0; n < words.count; n++) {
+    const word = words.at(n);
+    if (lengthOf(word) < MIN_TYPO_LENGTH) continue;
+    // Code point by code point (a surrogate pair is one letter); deleting either of two equal neighbours gives the
+    // same variant, so the second is skipped.
+    let previous = -1;
+    for (let from = 0; from < word.length;) {
+      const letter = word.codePointAt(from)!;
+      const to = from + (letter > 0xffff ? 2 : 1);
+      if (letter !== previous) {
+        hashes[size] = hashOf(word, from, to);
+        numbers[size++] = n;
+      }
+      previous = letter;
+      from = to;
+    }
+  }
+  return createHashBuckets(hashes.slice(0, size), numbers.slice(0, size));
 }
 
 const ASTRAL = /[\ud800-\udfff]/;
@@ -88,15 +126,9 @@ function deletionsOf(word: string): string[] {
   return chars.map((_, i) => chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** Whether `short` is `long` with one letter deleted. */
+function isDeletionOf(short: string, long: string): boolean {
+  return lengthOf(long) === lengthOf(short) + 1 && withinOneEdit(short, long);
 }
 
 /** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap). */

@@ -41,4 +41,42 @@ describe('title name index', () => {
     expect(names.search('parasite', 2).map((m) => m.item.id)).toEqual(['p', 'pil']);
     expect(names.exact('parasite').map((item) => item.id)).toEqual(['p']);
   });
+
+  it('shows the name that matched as the source spells it', () => {
+    const names = createNameIndex([{ id: 'p', names: ['Parasite', 'Gisaengchung!', '기생충'] }], {
+      namesOf: (item) => item.names,
+    });
+    expect(names.search('gisaeng', 1)[0]?.matchedName).toBe('Gisaengchung!');
+    expect(names.search('기생', 1)[0]?.matchedName).toBe('기생충');
+    expect(names.search('parasit', 1)[0]?.matchedName).toBe('Parasite');
+  });
+
+  it('does not take a name for another whose hash it shares', () => {
+    // "glbvs" and "yacxa" have the same 32-bit hash: the exact look-up files them together.
+    const names = createNameIndex(
+      [
+        { id: 'g', names: ['Glbvs'] },
+        { id: 'y', names: ['Yacxa'] },
+        { id: 'both', names: ['Yacxa', 'Glbvs'] },
+      ],
+      { namesOf: (item) => item.names },
+    );
+    expect(names.exact('yacxa').map((item) => item.id)).toEqual(['y', 'both']);
+    expect(names.exact('glbvs').map((item) => item.id)).toEqual(['g', 'both']);
+    expect(names.search('yacxa', 5).map((match) => match.item.id)).toEqual(['y', 'both']);
+  });
+
+  it('finds an item once however many of its names equal the query, and never by an empty name', () => {
+    const names = createNameIndex(
+      [
+        { id: 'p', names: ['Parasite', 'PARASITE!', '', '...'] },
+        { id: 'q', names: [''] },
+      ],
+      { namesOf: (item) => item.names },
+    );
+    expect(names.exact('parasite').map((item) => item.id)).toEqual(['p']);
+    expect(names.exact('').map((item) => item.id)).toEqual([]);
+    expect(names.exact('?!').map((item) => item.id)).toEqual([]);
+    expect(names.search('parasite', 5).map((match) => match.item.id)).toEqual(['p']);
+  });
 });
