@@ -1,3 +1,4 @@
+import { eachInSlices, type Steps } from './steps.js';
 import type { Catalog, Company, CreditRole, EngagementEntry, Title } from './types.js';
 
 /** One title a company is credited on, with its part. */
@@ -31,17 +32,26 @@ export interface RecordIndex {
   contributions: Map<string, SourceContribution>;
 }
 
-/** Builds the record parts of the index; linear in the catalog. */
-export function indexRecords(catalog: Catalog, chartEntriesBySource: ReadonlyMap<string, number>): RecordIndex {
+/** Records handled between two steps (see Steps): a few milliseconds of grouping. */
+const RECORDS_PER_STEP = 10_000;
+
+/** Builds the record parts of the index, linear in the catalog, in steps of bounded work (see Steps). */
+export function* recordIndexSteps(
+  catalog: Catalog,
+  chartEntriesBySource: ReadonlyMap<string, number>,
+): Steps<RecordIndex> {
   const engagement = catalog.engagement ?? [];
   const engagementByTitle = new Map<string, EngagementEntry[]>();
   const engagementByPeriod = new Map<string, EngagementEntry[]>();
-  for (const entry of engagement) {
+  yield* eachInSlices(engagement, RECORDS_PER_STEP, (entry) => {
     push(engagementByTitle, entry.titleId, entry);
     push(engagementByPeriod, entry.period, entry);
-  }
-  for (const lines of engagementByTitle.values())
-    lines.sort((a, b) => b.period.localeCompare(a.period) || b.hoursViewed - a.hoursViewed);
+  });
+  yield;
+  yield* sortEachInSteps(
+    engagementByTitle,
+    (a, b) => b.period.localeCompare(a.period) || b.hoursViewed - a.hoursViewed,
+  );
 
   const contributions = new Map<string, SourceContribution>();
   const count = (source: string, field: keyof SourceContribution, by = 1) => {
@@ -51,7 +61,7 @@ export function indexRecords(catalog: Catalog, chartEntriesBySource: ReadonlyMap
     tally[field] += by;
   };
   const creditsByCompany = new Map<string, CompanyCreditLine[]>();
-  for (const title of catalog.titles) {
+  yield* eachInSlices(catalog.titles, RECORDS_PER_STEP, (title) => {
     count(title.origin === 'kobis' ? (title.kobisRecord ? 'kobis-movies' : 'kobis-daily') : title.origin, 'titles');
     for (const companyId of title.companyIds)
       push(creditsByCompany, companyId, { title, role: 'production', source: 'curated' });
@@ -59,10 +69,11 @@ export function indexRecords(catalog: Catalog, chartEntriesBySource: ReadonlyMap
       push(creditsByCompany, credit.companyId, { title, role: credit.role, source: credit.source });
       count(credit.source, 'credits');
     }
-  }
+  });
+  yield;
   const newestFirst = (a: CompanyCreditLine, b: CompanyCreditLine) =>
     (b.title.releaseDate ?? '').localeCompare(a.title.releaseDate ?? '') || a.title.name.localeCompare(b.title.name);
-  for (const lines of creditsByCompany.values()) lines.sort(newestFirst);
+  yield* sortEachInSteps(creditsByCompany, newestFirst);
 
   const subsidiaries = new Map<string, Company[]>();
   for (const company of catalog.companies) {
@@ -72,6 +83,20 @@ export function indexRecords(catalog: Catalog, chartEntriesBySource: ReadonlyMap
   for (const [source, entries] of chartEntriesBySource) count(source, 'chartEntries', entries);
   count('netflix-engagement', 'engagement', engagement.length);
   return { engagementByTitle, engagementByPeriod, creditsByCompany, subsidiaries, contributions };
+}
+
+/** Sorts every list of `groups`, yielding once a step has sorted enough records (localeCompare is not cheap). */
+function* sortEachInSteps<T>(groups: Map<string, T[]>, order: (a: T, b: T) => number): Steps<void> {
+  let sorted = 0;
+  for (const list of groups.values()) {
+    list.sort(order);
+    sorted += list.length;
+    if (sorted >= RECORDS_PER_STEP / 2) {
+      sorted = 0;
+      yield;
+    }
+  }
+  yield;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -1,4 +1,5 @@
 import { normalizeName, slugify } from './normalize.js';
+import { eachInSlices, runSteps, type Steps } from './steps.js';
 import { emptyTitleLists } from './title.js';
 import type { RecordOrigin, Title } from './types.js';
 
@@ -108,6 +109,17 @@ export function splitSeasonTitle(seasonTitle: string, showTitle?: string): { sho
  * distinct label, so a 134,620-row import normalizes each name once.
  */
 export function createTitleResolver(existing: readonly Title[]): TitleResolver {
+  return runSteps(titleResolverSteps(existing));
+}
+
+/** Titles indexed between two steps: normalizing their names takes a few milliseconds. */
+const TITLES_PER_STEP = 500;
+
+/**
+ * createTitleResolver in steps of bounded work (see Steps): indexing the existing titles is the long part, done a
+ * slice at a time so an import in the running bot lets interactions in meanwhile.
+ */
+export function* titleResolverSteps(existing: readonly Title[]): Steps<TitleResolver> {
   const originals = new Map(existing.map((title) => [title.id, title]));
   const changed = new Map<string, Title>();
   const created = new Map<string, Title>();
@@ -153,7 +165,8 @@ export function createTitleResolver(existing: readonly Title[]): TitleResolver {
     index(full);
     return full;
   };
-  existing.forEach(index);
+  yield;
+  yield* eachInSlices(existing, TITLES_PER_STEP, index);
 
   function resolveNetflix(label: NetflixLabel): TitleResolution {
     const bySeason = nested(netflixCache[label.kind], label.showTitle);

@@ -1,5 +1,6 @@
 import { netflixChart } from '../domain/chart-ids.js';
-import { createTitleResolver, type TitleResolver } from '../domain/resolve-title.js';
+import { createTitleResolver, titleResolverSteps, type TitleResolver } from '../domain/resolve-title.js';
+import { driveSteps } from '../domain/steps.js';
 import type { Catalog, Chart, ChartEntry } from '../domain/types.js';
 import {
   createChartSet,
@@ -46,8 +47,23 @@ export interface NetflixMerge {
 
 /** Starts an incremental applyNetflixTop10 (same result, rows fed as they are parsed). */
 export function createNetflixMerge(catalog: Catalog, options: ApplyOptions): NetflixMerge {
+  return mergeWith(catalog, options, createTitleResolver(catalog.titles));
+}
+
+/**
+ * createNetflixMerge with `pause()` between the steps of indexing the catalog's titles (the long part of starting),
+ * for an import in the running bot.
+ */
+export async function startNetflixMerge(
+  catalog: Catalog,
+  options: ApplyOptions,
+  pause: () => Promise<void>,
+): Promise<NetflixMerge> {
+  return mergeWith(catalog, options, await driveSteps(titleResolverSteps(catalog.titles), pause));
+}
+
+function mergeWith(catalog: Catalog, options: ApplyOptions, resolver: TitleResolver): NetflixMerge {
   const summary = startSummary(0);
-  const resolver = createTitleResolver(catalog.titles);
   const merger = createEntryMerger(catalog.chartEntries);
   const charts = createChartSet(catalog.charts);
   const chartFor = createChartLookup();

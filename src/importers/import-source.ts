@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { currentCatalog, publishCatalog } from '../services/catalog.js';
 import type { Store } from '../services/deps.js';
 import { applyKobisDaily } from './apply-kobis-daily.js';
-import { createNetflixMerge } from './apply-netflix-top10.js';
+import { startNetflixMerge } from './apply-netflix-top10.js';
 import type { ApplyResult, ImportSummary } from './catalog-merge.js';
 import { FormatError } from './format-error.js';
 import { parseKobisDaily, type KobisDailyParse } from './parse-kobis-daily.js';
@@ -62,7 +62,7 @@ export async function importSource(
     ({ result, files, notes } = merged);
   } else if (source === 'netflix-top10') {
     // Rows go straight into the merge as they are parsed, so the file's rows are never all held at once.
-    const merge = createNetflixMerge(catalog, { fileName: location, now });
+    const merge = await startNetflixMerge(catalog, { fileName: location, now }, yieldToEventLoop);
     const parsed = await parseNetflixTop10Lines(readLineBatches(location, options), { onRow: merge.add });
     result = merge.finish(parsed.errors);
   } else {
@@ -106,6 +106,9 @@ export async function importKobisDays(
   const written = await publishCatalog(store, result.catalog);
   return { ...result.summary, source: 'kobis-daily', files: [label], written, notes: [] };
 }
+
+/** Lets interactions in between the steps of an import that runs inside the bot. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function readKobisFile(file: string, nameIt: boolean, options: ReadSourceOptions): Promise<KobisDailyParse> {
   try {

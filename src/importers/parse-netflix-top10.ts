@@ -30,7 +30,7 @@ export interface ParseOptions {
 }
 
 /** Lines parsed (and merged, with onRow) between two yields to the event loop: a few milliseconds of work. */
-const YIELD_EVERY_LINES = 2_000;
+const YIELD_EVERY_LINES = 1_000;
 
 /** A quoted field may span lines, but a stray `"` must not swallow the rest of the file. */
 const MAX_RECORD_LINES = 50;

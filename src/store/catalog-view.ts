@@ -1,6 +1,7 @@
 import { applyCuration, type CuratedCatalog } from '../domain/apply-curation.js';
-import { createCatalogIndex, warmCatalogIndex, type CatalogIndex } from '../domain/catalog-index.js';
+import { catalogIndexSteps, createCatalogIndex, warmCatalogIndex, type CatalogIndex } from '../domain/catalog-index.js';
 import type { CurationChange, CurationLog } from '../domain/curation.js';
+import { driveSteps } from '../domain/steps.js';
 import type { Catalog } from '../domain/types.js';
 
 /**
@@ -40,7 +41,7 @@ export function createCatalogView(imported: Catalog, changes: readonly CurationC
       const { changes } = state;
       const curated = applyCuration(next, changes);
       await pause();
-      const index = createCatalogIndex(curated.catalog);
+      const index = await driveSteps(catalogIndexSteps(curated.catalog), pause);
       await pause();
       warmCatalogIndex(index).curation = { log: changes, retired: curated.retired };
       return () => {

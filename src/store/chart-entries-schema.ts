@@ -1,5 +1,5 @@
 import type { ChartEntry } from '../domain/types.js';
-import { DAY, inPlaceList, isCount, isText, optional, type FieldRule } from './in-place-list.js';
+import { DAY, inPlaceList, passesFields, isCount, isText, optional, type FieldRule } from './in-place-list.js';
 
 /** Each field's rule and what to say when it is broken; the same rules as the other catalog records. */
 const FIELDS: FieldRule<ChartEntry>[] = [
@@ -19,3 +19,6 @@ const FIELDS: FieldRule<ChartEntry>[] = [
 
 /** Chart entries are most of the catalog (145k in the real data): checked in place, see inPlaceList. */
 export const chartEntriesSchema = inPlaceList<ChartEntry>('a chart entry', FIELDS);
+
+/** Whether a slice of a list passes chartEntriesSchema's record rules, for validating in steps. */
+export const chartEntriesPass = passesFields(FIELDS);

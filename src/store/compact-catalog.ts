@@ -1,3 +1,4 @@
+import { eachInSlices, runSteps, type Steps } from '../domain/steps.js';
 import type { Catalog, SourceRef, Title } from '../domain/types.js';
 
 /** A title's list fields: most titles (known from one engagement report line) have every one of them empty. */
@@ -37,6 +38,14 @@ const NO_IDS: Title['externalIds'] = Object.freeze({});
  * records. Values and shapes stay as they were; only equal values become the same value.
  */
 export function compactCatalog(catalog: Catalog): Catalog {
+  return runSteps(compactCatalogSteps(catalog));
+}
+
+/** Records compacted between two steps: a few milliseconds of work. */
+const RECORDS_PER_STEP = 10_000;
+
+/** compactCatalog in steps of bounded work (see Steps), for a catalog validated in the running bot. */
+export function* compactCatalogSteps(catalog: Catalog): Steps<Catalog> {
   const strings = new Map<string, string>();
   const share = (value: string): string => {
     const known = strings.get(value);
@@ -44,22 +53,24 @@ export function compactCatalog(catalog: Catalog): Catalog {
     strings.set(value, value);
     return value;
   };
-  for (const entry of catalog.chartEntries) {
+  yield* eachInSlices(catalog.chartEntries, RECORDS_PER_STEP, (entry) => {
     entry.chartId = share(entry.chartId);
     entry.period = share(entry.period);
     entry.titleId = share(entry.titleId);
     entry.label = share(entry.label);
     if (entry.season !== undefined) entry.season = share(entry.season);
-  }
-  for (const line of catalog.engagement ?? []) {
+  });
+  yield;
+  yield* eachInSlices(catalog.engagement ?? [], RECORDS_PER_STEP, (line) => {
     line.titleId = share(line.titleId);
     line.period = share(line.period);
     line.label = share(line.label);
     if (line.season !== undefined) line.season = share(line.season);
     if (line.releaseDate !== undefined) line.releaseDate = share(line.releaseDate);
-  }
+  });
+  yield;
   const shared = { share, sources: new Map<string, SourceRef>(), lists: new Map<string, string[]>() };
-  for (const title of catalog.titles) compactTitle(title, shared);
+  yield* eachInSlices(catalog.titles, RECORDS_PER_STEP / 4, (title) => compactTitle(title, shared));
   return catalog;
 }
 

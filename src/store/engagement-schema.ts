@@ -1,5 +1,5 @@
 import type { EngagementEntry } from '../domain/types.js';
-import { DAY, inPlaceList, isAmount, isText, optional, type FieldRule } from './in-place-list.js';
+import { DAY, inPlaceList, passesFields, isAmount, isText, optional, type FieldRule } from './in-place-list.js';
 
 const PERIOD = /^\d{4}-H[12]$/;
 
@@ -19,3 +19,6 @@ const FIELDS: FieldRule<EngagementEntry>[] = [
 
 /** Engagement lines (82,000 in the real reports) are checked in place like chart entries, see inPlaceList. */
 export const engagementSchema = inPlaceList<EngagementEntry>('an engagement entry', FIELDS);
+
+/** Whether a slice of a list passes engagementSchema's record rules, for validating in steps. */
+export const engagementPass = passesFields(FIELDS);

@@ -19,13 +19,13 @@ export function inPlaceList<T>(recordName: string, fields: readonly FieldRule<T>
     let problems = 0;
     for (let i = 0; i < records.length && problems < 3; i++) {
       const record = records[i];
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      if (!isObject(record)) {
         ctx.addIssue({ code: 'custom', path: [i], message: `expected ${recordName} object` });
         problems++;
         continue;
       }
       for (const [field, isValid, message] of fields) {
-        if (!isValid((record as Record<string, unknown>)[field as string])) {
+        if (!isValid(record[field as string])) {
           ctx.addIssue({ code: 'custom', path: [i, field as string], message });
           problems++;
         }
@@ -33,3 +33,17 @@ export function inPlaceList<T>(recordName: string, fields: readonly FieldRule<T>
     }
   }) as unknown as z.ZodType<T[]>;
 }
+
+/** Whether `records[from, to)` all pass the rules inPlaceList checks: a slice of its work, for validating in steps. */
+export const passesFields =
+  <T>(fields: readonly FieldRule<T>[]) =>
+  (records: readonly unknown[], from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const record = records[i];
+      if (!isObject(record) || !fields.every(([field, isValid]) => isValid(record[field as string]))) return false;
+    }
+    return true;
+  };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

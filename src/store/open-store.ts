@@ -21,6 +21,7 @@ import {
 } from './lowdb-state.js';
 import { catalogSchema, stateSchema } from './schemas.js';
 import { emptyState, type State } from './state-types.js';
+import { validateCatalogInSteps } from './validate-catalog.js';
 import type { Store } from './store.js';
 
 /** The catalog curated from the seed article, committed with the code. */
@@ -102,10 +103,9 @@ export async function openStore({ dataDir, seedFile = BUNDLED_SEED }: OpenStoreO
       imported: view.imported,
       replace: (next) =>
         serialize(async () => {
-          const valid = catalogSchema.parse(next) as Catalog;
-          // The new index is built in steps that let interactions in (answered from the old catalog meanwhile),
-          // so a source refresh in the running bot never stalls it for the whole publish.
-          await yieldToEventLoop();
+          // Validation, the new index and the file are each done in steps that let interactions in (answered
+          // from the old catalog meanwhile), so a source refresh in the running bot never stalls it for long.
+          const valid = await validateCatalogInSteps(next, yieldToEventLoop);
           const makeCurrent = await view.prepareImported(valid, yieldToEventLoop);
           await commit(catalogDb, catalogFile, valid);
           makeCurrent();

@@ -94,3 +94,13 @@ export function inPlaceList<T>(check: Check): z.ZodType<T[]> {
     }
   }) as unknown as z.ZodType<T[]>;
 }
+
+/** Whether `items[from, to)` all pass `check`: a slice of inPlaceList's work, for validating in steps. */
+export const passesCheck =
+  (check: Check) =>
+  (items: readonly unknown[], from: number, to: number): boolean => {
+    let valid = true;
+    const path: PropertyKey[] = [];
+    for (let i = from; i < to && valid; i++) check(items[i], path, () => (valid = false));
+    return valid;
+  };

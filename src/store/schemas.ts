@@ -12,6 +12,7 @@ import {
 import {
   arrayOf,
   inPlaceList,
+  passesCheck,
   matching,
   objectOf,
   oneOf,
@@ -19,9 +20,9 @@ import {
   text as checkText,
   zodCheck,
 } from './records-check.js';
-import { chartEntriesSchema } from './chart-entries-schema.js';
+import { chartEntriesPass, chartEntriesSchema } from './chart-entries-schema.js';
 import { compactCatalog } from './compact-catalog.js';
-import { engagementSchema } from './engagement-schema.js';
+import { engagementPass, engagementSchema } from './engagement-schema.js';
 import type { State } from './state-types.js';
 import { tmdbLinkSchema } from './tmdb-schema.js';
 import { TMDB_REF_PATTERN } from '../domain/tmdb-ref.js';
@@ -176,6 +177,19 @@ export const catalogSchema = z
   })
   // Every catalog a store holds passes here (files, PostgreSQL, imports): equal values are shared (see compactCatalog).
   .transform((catalog) => compactCatalog(catalog as Catalog)) satisfies z.ZodType<Catalog>;
+
+/**
+ * The catalog's lists that catalogSchema checks in place, each with a check of a slice of it: what
+ * validateCatalogInSteps checks a slice at a time before zod parses the rest.
+ */
+export const IN_PLACE_LISTS = [
+  ['titles', passesCheck(titleCheck)],
+  ['chartEntries', chartEntriesPass],
+  ['engagement', engagementPass],
+] as const satisfies readonly (readonly [
+  keyof Catalog,
+  (items: readonly unknown[], from: number, to: number) => boolean,
+])[];
 
 const refusal = z.union([
   z.object({ code: z.enum(['missingAccess', 'missingPermissions', 'unknownChannel', 'unknownGuild', 'notText']) }),

@@ -7,7 +7,7 @@ import { openStore } from '../../src/store/open-store.js';
 import type { LowdbStore as Store } from '../../src/store/open-store.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 
-// The tests run as root, so permissions cannot make a write fail. Instead the path steno writes its temp file to is
+// The tests run as root, so permissions cannot make a write fail. Instead the path the store writes its temp file to is
 // made a directory (EISDIR) or a link to /dev/full (ENOSPC, a full disk), and DATA_DIR is put under a regular file.
 
 /** A new temp dir, removed when the test ends. */
@@ -159,7 +159,7 @@ describe('openStore with an unusable DATA_DIR', () => {
 });
 
 describe('store reads during a failing write', () => {
-  // updateState promises the in-memory state changes only once the write succeeded; steno retries a failing
+  // updateState promises the in-memory state changes only once the write succeeded; the writer retries a failing
   // rename for about a second, and readers must not see the unsaved update meanwhile.
   it('never shows an update that is not yet on disk', async () => {
     const store = await storeWithGuildA();

@@ -20,7 +20,7 @@ const generationInStore = (kind: Kind, store: Store) =>
 
 /**
  * Where each kill lands: `random` is 0-200 ms into the first write (mostly validation and serialization), `temp` as
- * soon as steno's temp file is being written (0-5 ms later), `committed` 0-200 ms after a write was confirmed, so
+ * soon as the temp file is being written (0-5 ms later), `committed` 0-200 ms after a write was confirmed, so
  * the file on disk is a new generation and the next write is under way.
  */
 const STRATEGIES = ['random', 'temp', 'committed'] as const;
@@ -33,7 +33,7 @@ interface Kill {
   committed: number;
   writing: number;
   found: number;
-  /** The kill interrupted steno's temp-file write: the temp file changed and was never renamed. */
+  /** The kill interrupted the temp-file write: the temp file changed and was never renamed. */
   tempLeft: boolean;
   strayAtStart: boolean;
 }
@@ -109,7 +109,7 @@ function readGeneration(kind: Kind, file: string, when: string): number {
   }
 }
 
-/** Polls (bounded, about 2 s) until steno starts writing a new temp file; false if it never showed. */
+/** Polls (bounded, about 2 s) until the store starts writing a new temp file; false if it never showed. */
 async function waitForTempWrite(temp: string, stray: Stats | undefined): Promise<boolean> {
   for (let i = 0; i < 2_000; i++) {
     const now = statSync(temp, { throwIfNoEntry: false });
@@ -155,7 +155,7 @@ describe.concurrent.each<Kind>(['catalog', 'state'])('store %s file under SIGKIL
     console.info(`${kind} kills: ${JSON.stringify(summarize(kills))}`);
 
     expect(kills).toHaveLength(KILLS);
-    // The kills must really land inside steno's temp-file write, and after commits, or this test proves little.
+    // The kills must really land inside the temp-file write, and after commits, or this test proves little.
     expect(kills.filter((k) => k.tempLeft).length).toBeGreaterThan(0);
     expect(kills.filter((k) => k.found > k.opened).length).toBeGreaterThanOrEqual(KILLS / STRATEGIES.length);
     // Generations only move forward across kills: nothing ever rolled back to an older file.

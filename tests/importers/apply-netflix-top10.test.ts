@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyNetflixTop10 } from '../../src/importers/apply-netflix-top10.js';
+import { applyNetflixTop10, startNetflixMerge } from '../../src/importers/apply-netflix-top10.js';
 import { parseNetflixTop10 } from '../../src/importers/parse-netflix-top10.js';
 import { catalogSchema } from '../../src/store/schemas.js';
 import { curatedTitle, emptyCatalog, readFixture } from './support.js';
@@ -153,5 +153,20 @@ describe('applyNetflixTop10', () => {
     expect(new Set(later.catalog.chartEntries.map((entry) => entry.period))).toEqual(
       new Set(['2026-07-22', '2026-09-01']),
     );
+  });
+});
+
+describe('startNetflixMerge', () => {
+  const many = Array.from({ length: 1_200 }, (_, i) => curatedTitle({ id: `title-${i}`, name: `Title ${i}` }));
+  const catalog = () => emptyCatalog({ titles: [romantics, ...many], chartEntries: [curatedEntry] });
+
+  it('merges exactly as applyNetflixTop10, after indexing the titles with pauses between', async () => {
+    let pauses = 0;
+    const merge = await startNetflixMerge(catalog(), options, async () => void pauses++);
+    for (const row of rowsOf('countries-8col.tsv')) merge.add(row);
+    const stepped = merge.finish();
+    expect(stepped).toEqual(applyNetflixTop10(catalog(), rowsOf('countries-8col.tsv'), options));
+    expect(stepped.summary.added).toBeGreaterThan(0);
+    expect(pauses).toBeGreaterThanOrEqual(many.length / 500);
   });
 });

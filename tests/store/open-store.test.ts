@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataFileError } from '../../src/store/data-file.js';
 import { openStore } from '../../src/store/open-store.js';
+import { largeCatalog } from '../helpers/large-catalog.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 
 describe('openStore', () => {
@@ -79,6 +80,23 @@ describe('store writes', () => {
     await store.catalog.replace(next);
     expect(JSON.parse(readFileSync(store.catalogPath, 'utf8')).statistics).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual(['catalog.json', 'curated.json', 'state.json']);
+  });
+
+  it('answers from the old catalog until a large replacement is validated, indexed and saved, then from the new', async () => {
+    const store = await openStore({ dataDir: tempDir() });
+    const old = store.catalog.current();
+    const next = largeCatalog({ titles: 3_000, weeks: 5 });
+    let done = false;
+    const replacing = store.catalog.replace(next).then(() => (done = true));
+    const seen = new Set<unknown>();
+    while (!done) {
+      seen.add(store.catalog.current());
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await replacing;
+    expect([...seen]).toEqual([old]);
+    expect(store.catalog.current().titles.has('series-0')).toBe(true);
+    expect(JSON.parse(readFileSync(store.catalogPath, 'utf8')).titles).toHaveLength(next.titles.length);
   });
 
   it('applies concurrent state updates one after another, losing none', async () => {

@@ -10,6 +10,7 @@ import { migrate, readMigrations } from '../../src/store/postgres/migrate.js';
 import { openPostgresStore } from '../../src/store/postgres/open-postgres-store.js';
 import { CatalogConflictError, DatabaseError } from '../../src/store/store-errors.js';
 import { DATABASE_URL, describePostgres, rowsOf, testDatabase, withPool } from '../helpers/postgres.js';
+import { largeCatalog } from '../helpers/large-catalog.js';
 import { loadSeed, tempDir } from '../helpers/seed.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 0, minute)).toISOString();
@@ -196,6 +197,26 @@ describePostgres('PostgreSQL store', () => {
       expect(store.catalogVersion()).toBe(2);
       expect(store.catalog.current().catalog.statistics).toEqual([]);
       expect(store.catalog.current().catalog.deals.length).toBeGreaterThan(0);
+    });
+
+    it('refuses to publish over a version it loaded while it was still preparing its own', async () => {
+      database = testDatabase();
+      const store = await database.open({ catalogPollMs: 3_600_000 });
+      await store.reload();
+      await withPool(database.schema, async (pool) => {
+        // Holding the publish lock keeps the replacement from publishing before the other version is loaded here.
+        await pool.query('select pg_advisory_lock(hashtextextended($1, 0))', [lockText(database.schema, 'catalog')]);
+        const replacing = store.catalog.replace(largeCatalog({ titles: 3_000 })).catch((e: unknown) => e);
+        await publishByHand(database.schema, { ...loadSeed(), statistics: [] });
+        await store.reload();
+        expect(store.catalogVersion()).toBe(2);
+        await pool.query('select pg_advisory_unlock(hashtextextended($1, 0))', [lockText(database.schema, 'catalog')]);
+        expect(await replacing).toBeInstanceOf(CatalogConflictError);
+      });
+      await store.reload();
+      expect(store.catalogVersion()).toBe(2);
+      expect(store.catalog.current().catalog.statistics).toEqual([]);
+      expect(store.catalog.current().titles.has('series-0')).toBe(false);
     });
 
     it('keeps only the newest versions', async () => {
