@@ -46,7 +46,7 @@ const layer = (files, patterns, syntax = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', 'bench/results.json'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'dist/**', 'bench/results.json', 'bench/.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
