@@ -3,6 +3,7 @@ import type { CurationLog } from './curation.js';
 import { chartPartsSteps, countChartEntries, type ChartParts } from './chart-index.js';
 import { recordIndexSteps, type RecordIndex } from './index-records.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
+import { addToGroup } from './groups.js';
 import { eachInSlices, runSteps, type Steps } from './steps.js';
 import { enrichedNames } from './title.js';
 import type { Catalog, Company, Deal, Title } from './types.js';
@@ -99,8 +100,8 @@ function indexDeals(deals: readonly Deal[]): Pick<CatalogIndex, 'dealsByCompany'
   const dealsByCompany = new Map<string, Deal[]>();
   const dealsByTitle = new Map<string, Deal[]>();
   for (const deal of [...deals].sort(newestFirst)) {
-    for (const id of new Set(deal.partyIds)) push(dealsByCompany, id, deal);
-    for (const id of new Set(deal.titleIds)) push(dealsByTitle, id, deal);
+    for (const id of new Set(deal.partyIds)) addToGroup(dealsByCompany, id, deal);
+    for (const id of new Set(deal.titleIds)) addToGroup(dealsByTitle, id, deal);
   }
   return { dealsByCompany, dealsByTitle };
 }
@@ -110,10 +111,4 @@ export function warmCatalogIndex(index: CatalogIndex): CatalogIndex {
   index.titleNames.warm();
   index.companyNames.warm();
   return index;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

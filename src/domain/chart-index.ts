@@ -1,5 +1,6 @@
 import { chartSearchWords } from './chart-words.js';
 import { normalizeName } from './normalize.js';
+import { addToGroup, byCodeUnits, trimGroupsInSteps } from './groups.js';
 import { eachInSlices, type Steps } from './steps.js';
 import type { Catalog, Chart, ChartEntry } from './types.js';
 
@@ -41,7 +42,9 @@ const ENTRIES_PER_STEP = 10_000;
 /** Builds the chart parts of the index in steps of bounded work (see Steps). */
 export function* chartPartsSteps(catalog: Catalog): Steps<ChartParts> {
   const entriesByTitle = new Map<string, ChartEntry[]>();
-  yield* eachInSlices(catalog.chartEntries, ENTRIES_PER_STEP, (entry) => push(entriesByTitle, entry.titleId, entry));
+  yield* eachInSlices(catalog.chartEntries, ENTRIES_PER_STEP, (entry) =>
+    addToGroup(entriesByTitle, entry.titleId, entry),
+  );
   yield;
   const charts = yield* indexChartsSteps(catalog);
   const chartAliases = mergeReportedCharts(charts);
@@ -49,9 +52,9 @@ export function* chartPartsSteps(catalog: Catalog): Steps<ChartParts> {
   const chartsByTitle = new Map<string, string[]>();
   let listed = 0;
   for (const history of charts.values()) {
-    for (const titleId of history.runs.keys()) push(chartsByTitle, titleId, history.chart.id);
+    for (const titleId of history.runs.keys()) addToGroup(chartsByTitle, titleId, history.chart.id);
     for (const entry of history.reported) {
-      if (!history.runs.has(entry.titleId)) push(chartsByTitle, entry.titleId, history.chart.id);
+      if (!history.runs.has(entry.titleId)) addToGroup(chartsByTitle, entry.titleId, history.chart.id);
     }
     listed += history.runs.size;
     if (listed >= ENTRIES_PER_STEP) {
@@ -59,6 +62,8 @@ export function* chartPartsSteps(catalog: Catalog): Steps<ChartParts> {
       yield;
     }
   }
+  yield* trimGroupsInSteps(entriesByTitle, ENTRIES_PER_STEP);
+  yield* trimGroupsInSteps(chartsByTitle, ENTRIES_PER_STEP);
   yield;
   return {
     chartAliases,
@@ -90,7 +95,7 @@ function mergeReportedCharts(charts: Map<string, ChartHistory>): Map<string, str
     if (!target) continue;
     const points = [...history.byPeriod.values()].flat();
     target.reported = [...target.reported, ...points].sort(
-      (a, b) => a.period.localeCompare(b.period) || a.rank - b.rank,
+      (a, b) => byCodeUnits(a.period, b.period) || a.rank - b.rank,
     );
     target.latest = [target.latest, ...points.map((p) => p.period)]
       .filter((d): d is string => !!d)
@@ -136,8 +141,8 @@ function* indexChartsSteps(catalog: Catalog): Steps<Map<string, ChartHistory>> {
   yield* eachInSlices(catalog.chartEntries, ENTRIES_PER_STEP, (entry) => {
     const history = charts.get(entry.chartId);
     if (!history) return;
-    push(history.byPeriod, entry.period, entry);
-    push(history.runs, entry.titleId, entry);
+    addToGroup(history.byPeriod, entry.period, entry);
+    addToGroup(history.runs, entry.titleId, entry);
   });
   // Sorting is the costly part: a step ends after whole charts once they held enough entries.
   let sorted = 0;
@@ -145,8 +150,9 @@ function* indexChartsSteps(catalog: Catalog): Steps<Map<string, ChartHistory>> {
     history.periods = [...history.byPeriod.keys()].sort();
     history.latest = history.periods.at(-1);
     history.periodIndex = new Map(history.periods.map((period, i) => [period, i]));
-    for (const rows of history.byPeriod.values()) {
-      rows.sort((a, b) => a.rank - b.rank);
+    // Sorted into an exact-size copy: a list grown by push keeps spare room (see trimGroupsInSteps).
+    for (const [period, rows] of history.byPeriod) {
+      history.byPeriod.set(period, rows.sort((a, b) => a.rank - b.rank).slice());
       sorted += rows.length;
     }
     for (const [titleId, run] of history.runs) history.runs.set(titleId, bestPerPeriod(run));
@@ -160,12 +166,7 @@ function* indexChartsSteps(catalog: Catalog): Steps<Map<string, ChartHistory>> {
 
 /** Oldest first, one entry per period: a title listed twice in a period (two seasons) counts by its best rank. */
 function bestPerPeriod(entries: ChartEntry[]): ChartEntry[] {
-  entries.sort((a, b) => a.period.localeCompare(b.period) || a.rank - b.rank);
-  return entries.filter((entry, i) => i === 0 || entries[i - 1]!.period !== entry.period);
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  entries.sort((a, b) => byCodeUnits(a.period, b.period) || a.rank - b.rank);
+  // filter's result keeps spare room like a pushed list; the copy is exact-size (see trimGroupsInSteps).
+  return entries.filter((entry, i) => i === 0 || entries[i - 1]!.period !== entry.period).slice();
 }

@@ -1,3 +1,4 @@
+import { addToGroup, byCodeUnits, trimGroupsInSteps } from './groups.js';
 import { eachInSlices, type Steps } from './steps.js';
 import type { Catalog, Company, CreditRole, EngagementEntry, Title } from './types.js';
 
@@ -44,14 +45,11 @@ export function* recordIndexSteps(
   const engagementByTitle = new Map<string, EngagementEntry[]>();
   const engagementByPeriod = new Map<string, EngagementEntry[]>();
   yield* eachInSlices(engagement, RECORDS_PER_STEP, (entry) => {
-    push(engagementByTitle, entry.titleId, entry);
-    push(engagementByPeriod, entry.period, entry);
+    addToGroup(engagementByTitle, entry.titleId, entry);
+    addToGroup(engagementByPeriod, entry.period, entry);
   });
   yield;
-  yield* sortEachInSteps(
-    engagementByTitle,
-    (a, b) => b.period.localeCompare(a.period) || b.hoursViewed - a.hoursViewed,
-  );
+  yield* sortEachInSteps(engagementByTitle, (a, b) => byCodeUnits(b.period, a.period) || b.hoursViewed - a.hoursViewed);
 
   const contributions = new Map<string, SourceContribution>();
   const count = (source: string, field: keyof SourceContribution, by = 1) => {
@@ -64,20 +62,22 @@ export function* recordIndexSteps(
   yield* eachInSlices(catalog.titles, RECORDS_PER_STEP, (title) => {
     count(title.origin === 'kobis' ? (title.kobisRecord ? 'kobis-movies' : 'kobis-daily') : title.origin, 'titles');
     for (const companyId of title.companyIds)
-      push(creditsByCompany, companyId, { title, role: 'production', source: 'curated' });
+      addToGroup(creditsByCompany, companyId, { title, role: 'production', source: 'curated' });
     for (const credit of title.companyCredits ?? []) {
-      push(creditsByCompany, credit.companyId, { title, role: credit.role, source: credit.source });
+      addToGroup(creditsByCompany, credit.companyId, { title, role: credit.role, source: credit.source });
       count(credit.source, 'credits');
     }
   });
   yield;
   const newestFirst = (a: CompanyCreditLine, b: CompanyCreditLine) =>
-    (b.title.releaseDate ?? '').localeCompare(a.title.releaseDate ?? '') || a.title.name.localeCompare(b.title.name);
+    byCodeUnits(b.title.releaseDate ?? '', a.title.releaseDate ?? '') || a.title.name.localeCompare(b.title.name);
   yield* sortEachInSteps(creditsByCompany, newestFirst);
+  for (const groups of [engagementByTitle, engagementByPeriod, creditsByCompany])
+    yield* trimGroupsInSteps(groups as Map<string, unknown[]>, RECORDS_PER_STEP);
 
   const subsidiaries = new Map<string, Company[]>();
   for (const company of catalog.companies) {
-    if (company.parentId) push(subsidiaries, company.parentId, company);
+    if (company.parentId) addToGroup(subsidiaries, company.parentId, company);
     count(company.origin === 'kobis' ? 'kobis-movies' : (company.origin ?? 'curated'), 'companies');
   }
   for (const [source, entries] of chartEntriesBySource) count(source, 'chartEntries', entries);
@@ -97,10 +97,4 @@ function* sortEachInSteps<T>(groups: Map<string, T[]>, order: (a: T, b: T) => nu
     }
   }
   yield;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
