@@ -19,7 +19,10 @@ export interface EndToEndOptions {
   warmupCalls: number;
   /** Pictures on (as the bot runs by default) or off (text answers only). */
   pictures: boolean;
-  /** Only titles that never charted: their answer is the same text with or without pictures. */
+  /**
+   * Only titles with nothing to draw (never charted, no engagement lines): their answer is the same text with or
+   * without pictures. Titles with engagement lines get a viewing picture, a different answer.
+   */
   noChartHistory?: boolean;
   /** Also time the bot with pictures off in every round (the answer as it was before pictures). */
   compareTextOnly?: boolean;
@@ -58,7 +61,9 @@ export async function measureEndToEnd(options: EndToEndOptions): Promise<EndToEn
   const { deps: textDeps } = createBenchDeps(store, { ...config, pictures: false });
   const index = store.catalog.current();
   const titles = options.noChartHistory
-    ? index.catalog.titles.filter((title) => !index.chartsByTitle.has(title.id))
+    ? index.catalog.titles.filter(
+        (title) => !index.chartsByTitle.has(title.id) && !index.engagementByTitle.has(title.id),
+      )
     : index.catalog.titles;
   const workload = createWorkload(index, titles, createRandom(42), options.callsPerRound);
   // With noChartHistory, names and ids of those titles only (typos and random titles could name charted ones).

@@ -72,7 +72,7 @@ export function endToEndRows(result: EndToEndResult): ResultRow[] {
 
 /** Figure 2 again, for titles that never charted, with pictures on: the ratio must stay what it was without them. */
 export function noHistoryRows(result: EndToEndResult): ResultRow[] {
-  const what = `titles with no chart history (${result.distinctQueries} queries)`;
+  const what = `titles with nothing to draw (${result.distinctQueries} queries)`;
   const rows = [
     row(`2 e2e /title p50, ${what}, pictures on vs bare bot`, result.withk.p50, result.bare.p50, 'ms', {
       text: '≤ 1.2×',

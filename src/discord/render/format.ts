@@ -3,10 +3,21 @@ import type { SourceRef } from '../../domain/types.js';
 import { formatDate } from '../../i18n/format.js';
 import { t, type Locale } from '../../i18n/index.js';
 
-/** Catalog or user text made inert in Markdown (no bold, links or code blocks smuggled in). */
 // Control characters are exactly what this strips.
 // eslint-disable-next-line no-control-regex
-export const safe = (text: string) => escapeMarkdown(text.replace(/[\u0000-\u001f\u007f]/g, ' '));
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+/** The only characters escapeMarkdown's default escapes act on (\\ ` * _ ~ |). */
+const MARKDOWN = /[\\`*_~|]/;
+
+/**
+ * Catalog or user text made inert in Markdown (no bold, links or code blocks smuggled in). Text without any of
+ * the characters escapeMarkdown acts on is returned as is: most names have none, and its look-behind patterns
+ * were most of /trends' time (about 10 µs per name).
+ */
+export const safe = (text: string) => {
+  const plain = text.replace(CONTROL, ' ');
+  return MARKDOWN.test(plain) ? escapeMarkdown(plain) : plain;
+};
 
 /** "News report …, 21 Oct 2025" / "…, 2025년 10월 21일". */
 export const formatSource = (locale: Locale, source: SourceRef) =>
