@@ -80,7 +80,7 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
     const prefixed = Array.from({ length: Math.min(end - start, MAX_PREFIX_WORDS) }, (_, i) => start + i);
     const words = prefixed.length > 0 ? prefixed : tokens.wordNumbersNear(typed);
     const score = prefixed.length === 0 ? 1 : tokens.wordAt(start) === typed ? 3 : 2;
-    const reach = words.reduce((sum, word) => sum + tokens.itemsOf(word).length, 0);
+    const reach = words.reduce((sum, word) => sum + tokens.itemCount(word), 0);
     return { typed, words, near: score === 1 ? words.map(tokens.wordAt) : [], score, reach };
   }
 
@@ -92,13 +92,30 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
       : hasWordStartingWith(names, match.typed);
   }
 
-  function collect(match: WordMatch, into: Map<number, number>, keep: (id: number) => boolean): void {
-    for (const word of match.words) {
-      for (const id of tokens.itemsOf(word)) {
-        if (into.size >= MAX_CANDIDATES) return;
-        if (!into.has(id) && keep(id)) into.set(id, 0);
+  // Which items a search has taken already, as the search's stamp per item: one array for the index's life
+  // instead of a Map of up to 500 entries per keystroke (searches are synchronous, so they never overlap).
+  const takenIn = new Uint32Array(items.length);
+  let stamp = 0;
+
+  /** Candidates in the order they were taken (the order equal scores keep). */
+  function collect(match: WordMatch, into: number[], keep: (id: number) => boolean): void {
+    const take = (id: number) => {
+      if (into.length >= MAX_CANDIDATES) return false;
+      if (takenIn[id] !== stamp && keep(id)) {
+        takenIn[id] = stamp;
+        into.push(id);
       }
+      return true;
+    };
+    for (const word of match.words) if (!tokens.eachItemOf(word, take)) return;
+  }
+
+  function nextStamp(): void {
+    if (stamp === 0xffffffff) {
+      takenIn.fill(0);
+      stamp = 0;
     }
+    stamp++;
   }
 
   function search(query: string, limit: number): NameMatch<T>[] {
@@ -110,27 +127,34 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
       .sort((a, b) => a.reach - b.reach);
     const [rarest, ...others] = matches;
     // Every word must match (AND); when none does, any may (OR), so one typo too many does not sink the query.
-    const candidates = new Map<number, number>();
+    const candidates: number[] = [];
+    nextStamp();
     collect(rarest!, candidates, (id) => others.every((match) => hasMatch(id, match)));
-    if (candidates.size === 0) for (const match of matches) collect(match, candidates, () => true);
+    if (candidates.length === 0) for (const match of matches) collect(match, candidates, () => true);
     const exact = new Set(exactIds(normalized));
-    for (const id of exact) candidates.set(id, 0);
-    const ranked = [...candidates.keys()].map((id) => ({
-      id,
-      score: exact.has(id)
-        ? Infinity
-        : rank(
-            id,
-            matches.reduce((sum, match) => sum + (hasMatch(id, match) ? match.score : 0), 0),
-            normalized,
-          ),
-    }));
-    ranked.sort((a, b) => b.score - a.score);
-    return ranked.slice(0, limit).map(({ id, score }) => ({
-      item: items[id]!,
-      matchedName: bestName(source.namesOf(items[id]!), namesIn(folded[id]!), normalized),
-      score,
-    }));
+    for (const id of exact) {
+      if (takenIn[id] === stamp) continue;
+      takenIn[id] = stamp;
+      candidates.push(id);
+    }
+    const ids = Int32Array.from(candidates);
+    const scores = Float64Array.from(ids, (id) =>
+      exact.has(id) ? Infinity : rank(id, wordScore(id, matches), normalized),
+    );
+    return bestFirst(scores, limit).map((at) => {
+      const id = ids[at]!;
+      return {
+        item: items[id]!,
+        matchedName: bestName(source.namesOf(items[id]!), namesIn(folded[id]!), normalized),
+        score: scores[at]!,
+      };
+    });
+  }
+
+  function wordScore(id: number, matches: readonly WordMatch[]): number {
+    let sum = 0;
+    for (const match of matches) if (hasMatch(id, match)) sum += match.score;
+    return sum;
   }
 
   function rank(id: number, wordScore: number, normalized: string): number {
@@ -175,6 +199,23 @@ function indexNames<T>(
     exactNames: createHashBuckets(Uint32Array.from(nameHashes), Int32Array.from(nameIds)),
     tokens: createTokenIndex(wordsOfItems),
   };
+}
+
+/**
+ * Positions of the `limit` highest scores, highest first, equal scores in their original order (as a stable sort
+ * would give), without sorting or allocating for every candidate: up to 500 are scored, 25 are shown.
+ */
+function bestFirst(scores: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  for (let at = 0; at < scores.length; at++) {
+    const score = scores[at]!;
+    if (top.length === limit && score <= scores[top[limit - 1]!]!) continue;
+    let place = top.length;
+    while (place > 0 && scores[top[place - 1]!]! < score) place--;
+    top.splice(place, 0, at);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** The name to show for a match: the one sharing the longest prefix with the query. */

@@ -16,6 +16,10 @@ export interface TokenIndex {
   wordAt(n: number): string;
   /** Ids of the items having word number `n`, ascending. */
   itemsOf(n: number): Int32Array;
+  /** How many items have word number `n` (without making a view of them, as itemsOf does). */
+  itemCount(n: number): number;
+  /** Calls `each` with the ids of the items having word number `n`, ascending, while it returns true. */
+  eachItemOf(n: number, each: (id: number) => boolean): boolean;
   /** Up to `maxWords` indexed words starting with `prefix`, in sorted order. */
   wordsWithPrefix(prefix: string, maxWords: number): string[];
   /** Indexed words within one edit (insert, delete, replace, swap) of `word`. */
@@ -75,6 +79,11 @@ export function createTokenIndex(
     wordNumbersNear,
     wordAt: words.at,
     itemsOf,
+    itemCount: (n) => postingStarts[n + 1]! - postingStarts[n]!,
+    eachItemOf(n, each) {
+      for (let i = postingStarts[n]!, end = postingStarts[n + 1]!; i < end; i++) if (!each(postings[i]!)) return false;
+      return true;
+    },
     wordsWithPrefix(prefix, maxWords) {
       const { start, end } = prefixRange(prefix);
       return Array.from({ length: Math.min(end - start, maxWords) }, (_, i) => words.at(start + i));

@@ -80,3 +80,22 @@ describe('title name index', () => {
     expect(names.search('parasite', 5).map((match) => match.item.id)).toEqual(['p']);
   });
 });
+
+describe('name index search, one after another', () => {
+  const items = Array.from({ length: 40 }, (_, i) => ({ id: `love-${i}`, names: [`Love Story ${i}`] }));
+  const names = createNameIndex(items, { namesOf: (item) => item.names });
+  const ids = (query: string, limit = 40) => names.search(query, limit).map((match) => match.item.id);
+
+  it('finds again what the search before it took (each search starts afresh)', () => {
+    const first = ids('love');
+    expect(first).toHaveLength(40);
+    expect(ids('love')).toEqual(first);
+    expect(ids('story 7')).toEqual(['love-7']);
+    expect(ids('love')).toEqual(first);
+  });
+
+  it('keeps equal scores in index order and returns only `limit` of them', () => {
+    expect(ids('love', 3)).toEqual(['love-0', 'love-1', 'love-2']);
+    expect(ids('love', 0)).toEqual([]);
+  });
+});
