@@ -2,7 +2,7 @@ import { companyNameKeys } from './company-names.js';
 import type { CurationLog } from './curation.js';
 import { chartPartsSteps, countChartEntries, type ChartParts } from './chart-index.js';
 import { recordIndexSteps, type RecordIndex } from './index-records.js';
-import { createNameIndex, type NameIndex } from './name-index.js';
+import { createNameIndex, nameIndexSteps, type NameIndex } from './name-index.js';
 import { addToGroup } from './groups.js';
 import { eachInSlices, runSteps, type Steps } from './steps.js';
 import { enrichedNames } from './title.js';
@@ -39,7 +39,7 @@ export function createCatalogIndex(catalog: Catalog, previous?: CatalogIndex): C
 
 /**
  * createCatalogIndex in steps of bounded work (see Steps), so a running bot can answer between them while it
- * indexes a new catalog. The title name index is still built in one step.
+ * indexes a new catalog.
  */
 export function* catalogIndexSteps(catalog: Catalog, previous?: CatalogIndex): Steps<CatalogIndex> {
   const before = previous?.catalog;
@@ -57,7 +57,7 @@ export function* catalogIndexSteps(catalog: Catalog, previous?: CatalogIndex): S
   yield;
   const titleNames = sameTitles
     ? previous!.titleNames
-    : createNameIndex(catalog.titles, {
+    : yield* nameIndexSteps(catalog.titles, {
         namesOf: (title) => [
           title.name,
           ...title.aliases,

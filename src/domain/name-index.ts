@@ -9,6 +9,7 @@ import {
 } from './folded-names.js';
 import { createHashBuckets, hashText, type HashBuckets } from './hash-buckets.js';
 import { normalizeName } from './normalize.js';
+import { eachInSlices, runSteps, type Steps } from './steps.js';
 import { createTokenIndex, type TokenIndex } from './token-index.js';
 
 export interface NameMatch<T> {
@@ -62,7 +63,15 @@ interface WordMatch {
  * weight, not arrays of names and words: at 30,000 titles that is a few megabytes instead of fifty.
  */
 export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): NameIndex<T> {
-  const { folded, exactNames, tokens } = indexNames(items, source);
+  return runSteps(nameIndexSteps(items, source));
+}
+
+/** Items whose names are folded between two steps: a few milliseconds of work. */
+const ITEMS_PER_STEP = 2_000;
+
+/** createNameIndex in steps of bounded work (see Steps): folding 30,000 titles' names takes about 0.15 s. */
+export function* nameIndexSteps<T>(items: readonly T[], source: NameSource<T>): Steps<NameIndex<T>> {
+  const { folded, exactNames, tokens } = yield* indexNamesSteps(items, source);
   const boosts = new Float64Array(items.length);
   items.forEach((item, id) => (boosts[id] = 1 + Math.log1p(source.weightOf?.(item) ?? 0) / 4));
 
@@ -171,17 +180,18 @@ export function createNameIndex<T>(items: readonly T[], source: NameSource<T>): 
 }
 
 /**
- * Folds every item's names once. Apart from createNameIndex so that its functions do not hold on to what is
+ * Folds every item's names once, in steps. Apart from nameIndexSteps so that its functions do not hold on to what is
  * only needed while building (the words of every item).
  */
-function indexNames<T>(
+function* indexNamesSteps<T>(
   items: readonly T[],
   source: NameSource<T>,
-): { folded: FoldedNames[]; exactNames: HashBuckets; tokens: TokenIndex } {
+): Steps<{ folded: FoldedNames[]; exactNames: HashBuckets; tokens: TokenIndex }> {
   const nameHashes: number[] = [];
   const nameIds: number[] = [];
   const wordsOfItems: string[][] = [];
-  const folded = items.map((item, id) => {
+  const folded: FoldedNames[] = [];
+  yield* eachInSlices(items, ITEMS_PER_STEP, (item, id) => {
     const names = source.namesOf(item).map(normalizeName);
     const words: string[] = [];
     for (const name of names) {
@@ -192,8 +202,9 @@ function indexNames<T>(
       for (const word of name.split(' ')) if (word) words.push(word);
     }
     wordsOfItems.push(words);
-    return joinNames(names);
+    folded.push(joinNames(names));
   });
+  yield;
   return {
     folded,
     exactNames: createHashBuckets(Uint32Array.from(nameHashes), Int32Array.from(nameIds)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNameIndex } from '../../src/domain/name-index.js';
+import { createNameIndex, nameIndexSteps } from '../../src/domain/name-index.js';
 import { seedIndex } from '../helpers/seed.js';
 
 describe('title name index', () => {
@@ -97,5 +97,24 @@ describe('name index search, one after another', () => {
   it('keeps equal scores in index order and returns only `limit` of them', () => {
     expect(ids('love', 3)).toEqual(['love-0', 'love-1', 'love-2']);
     expect(ids('love', 0)).toEqual([]);
+  });
+});
+
+describe('name index built in steps', () => {
+  it('pauses while folding a long list (every 2,000 items, and once after) and answers as one built at once', () => {
+    const items = Array.from({ length: 5_000 }, (_, i) => ({ id: `t${i}`, names: [`Title ${i} love`] }));
+    const source = { namesOf: (item: { id: string; names: string[] }) => item.names };
+    const steps = nameIndexSteps(items, source);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(3);
+    const once = createNameIndex(items, source);
+    for (const query of ['title 4321', 'love', 'titel 17']) {
+      expect(step.value.search(query, 10).map((match) => match.item.id)).toEqual(
+        once.search(query, 10).map((match) => match.item.id),
+      );
+    }
+    expect(step.value.search('title 4321', 1)[0]?.item.id).toBe('t4321');
   });
 });
