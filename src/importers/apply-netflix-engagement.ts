@@ -1,3 +1,4 @@
+import { addToGroup } from '../domain/groups.js';
 import { createTitleResolver, splitSeasonTitle, type TitleResolver } from '../domain/resolve-title.js';
 import { scriptLanguage } from '../domain/script.js';
 import type { Catalog, EngagementEntry } from '../domain/types.js';
@@ -35,7 +36,7 @@ export function applyNetflixEngagement(
   const titles = createTitleResolver(catalog.titles);
   const existing = catalog.engagement ?? [];
   const byPeriod = new Map<string, EngagementEntry[]>();
-  for (const entry of existing) push(byPeriod, entry.period, entry);
+  for (const entry of existing) addToGroup(byPeriod, entry.period, entry);
   let changed = false;
   let latest: string | undefined;
   // Reports that say show or film per sheet go first, so the one-sheet report can learn a title's kind from them.
@@ -52,12 +53,6 @@ export function applyNetflixEngagement(
   }
   const engagement = changed ? [...byPeriod.keys()].sort().flatMap((period) => byPeriod.get(period)!) : undefined;
   return finishRecordMerge(catalog, { summary, titles, engagement, latest }, ENGAGEMENT_SOURCE, options);
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function toEntry(row: EngagementRow, period: string, date: string, titles: TitleResolver): EngagementEntry {

@@ -1,30 +1,9 @@
 import { eachInSlices, runSteps, type Steps } from '../domain/steps.js';
+import { emptyTitleLists } from '../domain/title.js';
 import type { Catalog, SourceRef, Title } from '../domain/types.js';
 
-/** A title's list fields: most titles (known from one engagement report line) have every one of them empty. */
-const LIST_FIELDS = [
-  'originalNames',
-  'aliases',
-  'originCountries',
-  'platforms',
-  'cast',
-  'directors',
-  'writers',
-  'companyIds',
-  'music',
-  'themes',
-  'seasons',
-] as const satisfies readonly (keyof Title)[];
-const TEXT_LISTS = new Set<string>([
-  'aliases',
-  'originCountries',
-  'platforms',
-  'directors',
-  'writers',
-  'companyIds',
-  'themes',
-  'seasons',
-]);
+/** A title's list fields, as the domain defines them: most titles (from one engagement line) have all of them empty. */
+const LIST_FIELDS = Object.keys(emptyTitleLists()).filter((field) => field !== 'externalIds');
 
 // Frozen, so code that tried to add to the one shared empty list would fail loudly instead of changing every title.
 const NO_ITEMS: readonly never[] = Object.freeze([]);
@@ -82,11 +61,11 @@ interface Shared {
 }
 
 function compactTitle(title: Title, { share, sources, lists }: Shared): void {
-  const fields = title as unknown as Record<(typeof LIST_FIELDS)[number], unknown[]>;
+  const fields = title as unknown as Record<string, unknown[]>;
   for (const field of LIST_FIELDS) {
-    const list = fields[field];
+    const list = fields[field]!;
     if (list.length === 0) fields[field] = NO_ITEMS as never[];
-    else if (TEXT_LISTS.has(field)) fields[field] = sharedList(list as string[], lists);
+    else if (list.every((item) => typeof item === 'string')) fields[field] = sharedList(list, lists);
   }
   if (Object.keys(title.externalIds).length === 0) title.externalIds = NO_IDS;
   title.asOf = share(title.asOf);

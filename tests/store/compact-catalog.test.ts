@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, ChartEntry, EngagementEntry, Title } from '../../src/domain/types.js';
+import { emptyTitleLists } from '../../src/domain/title.js';
 import { catalogSchema } from '../../src/store/schemas.js';
 import { loadSeed } from '../helpers/seed.js';
 
@@ -28,18 +29,8 @@ const bare = (id: string): Title => ({
   ...loadSeed().titles[0]!,
   id,
   name: id,
-  originalNames: [],
-  aliases: [],
-  originCountries: [],
+  ...emptyTitleLists(),
   platforms: [fresh('Netflix')],
-  cast: [],
-  directors: [],
-  writers: [],
-  companyIds: [],
-  music: [],
-  themes: [],
-  seasons: [],
-  externalIds: {},
   source: { publication: fresh('Netflix engagement report'), date: fresh('2025-06-30') },
   asOf: fresh('2025-06-30'),
 });
